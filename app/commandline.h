@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+/**
+ * @brief What the user asked for on the command line.
+ *
+ * `confab` opens the window; `confab serve` runs the local server without one; `confab chat`
+ * streams one answer to standard output.
+ */
+struct CommandLine
+{
+    enum class Mode { Window, Serve, Chat, Version, Help, Error };
+
+    Mode mode = Mode::Window;
+    bool verbose = false;
+    QString dataDir;
+    QString screenshotPath;
+    QString text; ///< help text, error message, or the question for `chat`
+    quint16 port = 0;
+    QString bind;
+    QString tokenFile;
+
+    static CommandLine parse(const QStringList &arguments);
+};

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appinfo.h"
+#include "buildinfo.h"
+#include "commandline.h"
+#include "datalocation.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ConfabPlugin)
+Q_IMPORT_QML_PLUGIN(Confab_ModelsPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+// Saves the window shortly after its first frame, then quits: for tests and documentation.
+void takeScreenshotWhenShown(QQuickWindow *window, const QString &path)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, path, connection] {
+        QObject::disconnect(*connection);
+        QTimer::singleShot(500, window, [window, path] {
+            const QImage image = window->grabWindow();
+            const bool saved = !image.isNull() && image.save(path);
+            if (!saved) {
+                print(stderr, QCoreApplication::translate("main", "Could not save a screenshot to %1\n").arg(path));
+            }
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+int runWindow(QGuiApplication &app, const CommandLine &options)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        QQuickStyle::setStyle(u"Fusion"_s);
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/Confab/Main.qml"_s));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    if (!options.screenshotPath.isEmpty()) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            takeScreenshotWhenShown(window, options.screenshotPath);
+        }
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication::setApplicationName(QString::fromLatin1(BuildInfo::appName));
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(BuildInfo::appDisplayName));
+    QGuiApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
+    QGuiApplication::setOrganizationName(QString::fromLatin1(BuildInfo::appName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::appId));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const CommandLine options = CommandLine::parse(arguments);
+
+    switch (options.mode) {
+    case CommandLine::Mode::Help:
+        print(stdout, options.text);
+        return 0;
+    case CommandLine::Mode::Version:
+        print(stdout,
+              options.verbose
+                  ? AppInfo::verboseVersion()
+                  : u"%1 %2\n"_s.arg(QString::fromLatin1(BuildInfo::appName), QString::fromLatin1(BuildInfo::version)));
+        return 0;
+    case CommandLine::Mode::Error:
+        print(stderr, options.text + u'\n');
+        return 2;
+    case CommandLine::Mode::Serve:
+    case CommandLine::Mode::Chat:
+        print(stderr, QCoreApplication::translate("main", "This command is not available yet.\n"));
+        return 2;
+    case CommandLine::Mode::Window:
+        break;
+    }
+
+    QGuiApplication app(argc, argv);
+    QString error;
+    const QString dataDir = DataLocation::resolve(options.dataDir);
+    if (!DataLocation::ensure(dataDir, &error)) {
+        print(stderr, error + u'\n');
+        return 1;
+    }
+    return runWindow(app, options);
+}
