@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Confab
+import Confab.Models
+
+TestCase {
+    id: testCase
+
+    name: "MessageContent"
+    width: 640
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: contentComponent
+        MessageContent {
+            width: 600
+        }
+    }
+
+    TextEdit {
+        id: clipboardReader
+    }
+
+    SignalSpy {
+        id: linkSpy
+        signalName: "linkActivated"
+    }
+
+    function clipboardText() {
+        clipboardReader.text = "";
+        clipboardReader.paste();
+        return clipboardReader.text;
+    }
+
+    // The delegates in block order (the Repeater is the Column's last child).
+    function blockItems(content) {
+        const items = [];
+        for (let i = 0; i < content.children.length; ++i) {
+            if (content.children[i].objectName.length > 0)
+                items.push(content.children[i]);
+        }
+        return items;
+    }
+
+    function test_eachTypeHasItsDelegate() {
+        const content = createTemporaryObject(contentComponent, testCase, {
+            text: "# Title\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n"
+                + "```sh\nls\n```\n\n$$\nx^2\n$$\n\n---\n\nEnd."
+        });
+        const names = blockItems(content).map(item => item.objectName);
+        compare(names, ["textBlock", "textBlock", "textBlock", "quoteBlock", "codeBlock", "mathBlock", "ruleBlock", "textBlock"]);
+        const items = blockItems(content);
+        compare(findChild(items[5], "formula").text, "x^2");
+        for (const item of items) {
+            verify(item.width === content.width, item.objectName);
+            verify(item.height > 0, item.objectName);
+        }
+        verify(content.height >= items[items.length - 1].y + items[items.length - 1].height);
+    }
+
+    function test_streamingKeepsFinishedDelegates() {
+        const content = createTemporaryObject(contentComponent, testCase, {
+            streaming: true,
+            text: "First paragraph."
+        });
+        let items = blockItems(content);
+        compare(items.length, 1);
+        const first = items[0];
+        content.text += "\n\nSecond";
+        items = blockItems(content);
+        compare(items.length, 2);
+        verify(items[0] === first, "the finished block's delegate was kept");
+        const second = items[1];
+        content.text += " paragraph grows";
+        items = blockItems(content);
+        verify(items[0] === first);
+        verify(items[1] === second, "the open block's delegate is updated, not replaced");
+        compare(second.getText(0, second.length), "Second paragraph grows");
+        content.streaming = false;
+        compare(blockItems(content).length, 2);
+    }
+
+    function test_linksAreClickable() {
+        const content = createTemporaryObject(contentComponent, testCase, {
+            text: "[example site](https://example.org/page) and more text",
+            openLinksExternally: false
+        });
+        linkSpy.target = content;
+        linkSpy.clear();
+        const block = blockItems(content)[0];
+        const rect = block.positionToRectangle(3);
+        compare(block.linkAt(rect.x + 1, rect.y + rect.height / 2), "https://example.org/page");
+        mouseClick(block, rect.x + 1, rect.y + rect.height / 2);
+        compare(linkSpy.count, 1);
+        compare(linkSpy.signalArguments[0][0], "https://example.org/page");
+    }
+
+    function test_textIsSelectable() {
+        const content = createTemporaryObject(contentComponent, testCase, {
+            text: "Select **me** please"
+        });
+        const block = blockItems(content)[0];
+        verify(block.selectByMouse);
+        mouseDrag(block, 1, block.height / 2, block.contentWidth, 0);
+        verify(block.selectedText.length > 0, "a drag selects");
+        block.selectAll();
+        compare(block.selectedText, "Select me please");
+    }
+
+    function test_inlineMathIsMonospaceSource() {
+        const content = createTemporaryObject(contentComponent, testCase, {
+            text: "Let $x_1 * y_2$ and \\(a_b\\) be"
+        });
+        const block = blockItems(content)[0];
+        compare(block.getText(0, block.length), "Let x_1 * y_2 and a_b be");
+    }
+
+    function test_copyAsMarkdown() {
+        const markdown = "Some *text*\n\n```js\nlet a = 1;\n```";
+        const content = createTemporaryObject(contentComponent, testCase, {
+            text: markdown
+        });
+        verify(content.copyAsMarkdown());
+        compare(clipboardText(), markdown);
+    }
+}
