@@ -2,7 +2,9 @@
 import QtQuick
 import Confab
 
-// A paragraph, heading, list or table: markdown rendered by Qt, selectable, links clickable.
+// A paragraph, heading, list or table: markdown rendered by Qt, selectable, links clickable
+// (TextEdit shows the pointing hand over a link by itself; no HoverHandler, which would make every
+// block take part in hover delivery on every frame).
 TextEdit {
     id: block
     objectName: "textBlock"
@@ -17,8 +19,4 @@ TextEdit {
     color: Theme.text
     selectionColor: Theme.selection
     selectedTextColor: Theme.selectedText
-
-    HoverHandler {
-        cursorShape: block.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
-    }
 }

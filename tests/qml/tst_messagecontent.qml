@@ -20,6 +20,22 @@ TestCase {
         }
     }
 
+    Component {
+        id: scrolledComponent
+        Flickable {
+            id: flick
+            property alias message: message
+            width: 600
+            height: 300
+            contentHeight: message.height
+            MessageContent {
+                id: message
+                width: 580
+                viewport: flick
+            }
+        }
+    }
+
     TextEdit {
         id: clipboardReader
     }
@@ -116,6 +132,32 @@ TestCase {
         });
         const block = blockItems(content)[0];
         compare(block.getText(0, block.length), "Let x_1 * y_2 and a_b be");
+    }
+
+    function test_blocksAreStackedAndFarOnesNotDrawn() {
+        const flick = createTemporaryObject(scrolledComponent, testCase);
+        let text = "";
+        for (let i = 0; i < 200; ++i)
+            text += "Paragraph " + i + " of a long message.\n\n";
+        flick.message.text = text;
+        const items = blockItems(flick.message);
+        compare(items.length, 200);
+        for (let i = 1; i < items.length; ++i)
+            compare(items[i].y, items[i - 1].y + items[i - 1].height + flick.message.spacing);
+        compare(flick.message.height, items[199].y + items[199].height);
+        // Drawn: what is in view and a screen around it; the far end is not.
+        tryVerify(() => !items[199].visible);
+        verify(items[0].visible);
+        flick.contentY = flick.contentHeight - flick.height;
+        tryVerify(() => items[199].visible);
+        tryVerify(() => !items[0].visible);
+        // Growing the last block moves nothing above it.
+        const before = items[100].y;
+        flick.message.streaming = true;
+        const streamed = blockItems(flick.message);
+        flick.message.text = text + "A last paragraph\nthat grows";
+        compare(blockItems(flick.message)[100].y, streamed[100].y);
+        verify(before > 0);
     }
 
     function test_copyAsMarkdown() {

@@ -220,10 +220,10 @@ private Q_SLOTS:
         auto *content = root->property("content").value<QQuickItem *>();
         QVERIFY(content);
         content->setProperty("text", sample);
+        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
-        QTRY_VERIFY(frames.size() >= 2);
+        QTRY_VERIFY(frames.size() >= 1);
         QTest::qWait(200);
 
         const QImage image = window->grabWindow();
