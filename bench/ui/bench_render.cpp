@@ -69,6 +69,9 @@ double percentile(QList<double> values, double p)
 
 struct Result
 {
+    double startUsPerUpdate = 0;
+    double endUsPerUpdate = 0;
+    qint64 rssBefore = 0;
     double startUsPerToken = 0;
     double endUsPerToken = 0;
     double p50 = 0;
@@ -184,6 +187,11 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
     qsizetype tokensAtStartTo = 0;
     qsizetype tokensAtEndFrom = 0;
     qint64 swapIndexAtEndFrom = 0;
+    qsizetype updates = 0;
+    qsizetype updatesAtStartFrom = 0;
+    qsizetype updatesAtStartTo = 0;
+    qsizetype updatesAtEndFrom = 0;
+    const qint64 rssBefore = rssKiB();
 
     qsizetype delivered = 0; // tokens received
     qsizetype shown = 0; // tokens given to the view
@@ -208,21 +216,24 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
     frame.setInterval(16);
     QObject::connect(&frame, &QTimer::timeout, [&] {
         if (shown < delivered) {
-            const auto mark = [&](qsizetype at, qint64 &cpu, qsizetype &tokensThen) {
+            const auto mark = [&](qsizetype at, qint64 &cpu, qsizetype &tokensThen, qsizetype &updatesThen) {
                 if (cpu < 0 && delivered >= at) {
                     cpu = threadCpuNs();
                     tokensThen = shown;
+                    updatesThen = updates;
                 }
             };
-            mark(startFrom, cpuAtStartFrom, tokensAtStartFrom);
-            mark(startTo, cpuAtStartTo, tokensAtStartTo);
+            mark(startFrom, cpuAtStartFrom, tokensAtStartFrom, updatesAtStartFrom);
+            mark(startTo, cpuAtStartTo, tokensAtStartTo, updatesAtStartTo);
             if (cpuAtEndFrom < 0 && delivered >= endFrom) {
                 cpuAtEndFrom = threadCpuNs();
                 tokensAtEndFrom = shown;
+                updatesAtEndFrom = updates;
                 const std::lock_guard lock(mutex);
                 swapIndexAtEndFrom = swaps.size();
             }
             shown = delivered;
+            ++updates;
             view->setProperty("text", reply.left(textLength));
         }
         if (shown == total) {
@@ -247,6 +258,10 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
     result.startUsPerToken =
         (cpuAtStartTo - cpuAtStartFrom) / 1000.0 / std::max<qsizetype>(1, tokensAtStartTo - tokensAtStartFrom);
     result.endUsPerToken = (cpuAtEnd - cpuAtEndFrom) / 1000.0 / std::max<qsizetype>(1, total - tokensAtEndFrom);
+    result.startUsPerUpdate =
+        (cpuAtStartTo - cpuAtStartFrom) / 1000.0 / std::max<qsizetype>(1, updatesAtStartTo - updatesAtStartFrom);
+    result.endUsPerUpdate = (cpuAtEnd - cpuAtEndFrom) / 1000.0 / std::max<qsizetype>(1, updates - updatesAtEndFrom);
+    result.rssBefore = rssBefore;
     QList<double> intervals;
     QList<double> endIntervals;
     {
@@ -270,11 +285,31 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
 
 void print(const QString &mode, const Result &r)
 {
-    std::printf("%-7s cpu/token start %8.1f us  end %8.1f us  end/start %5.2fx | frame interval p50 %5.1f ms  p99 %6.1f ms  "
-                "max %6.1f ms  (last 1000 tokens p99 %6.1f ms, %lld frames) | RSS %lld MiB | %.1f s\n",
-                qPrintable(mode), r.startUsPerToken, r.endUsPerToken, r.endUsPerToken / std::max(1e-9, r.startUsPerToken), r.p50,
-                r.p99, r.max, r.endP99, static_cast<long long>(r.frames), static_cast<long long>(r.rss / 1024), r.seconds);
+    std::printf("%s\n"
+                "  main-thread CPU per token:  start %7.1f us   end %7.1f us   end/start %.2fx\n"
+                "  main-thread CPU per update: start %7.1f us   end %7.1f us   end/start %.2fx   (one update per frame at most)\n"
+                "  frame interval (frameSwapped): p50 %.1f ms   p99 %.1f ms   max %.1f ms   last 1000 tokens p99 %.1f ms   (%lld "
+                "frames in %.1f s)\n"
+                "  RSS: %lld MiB before streaming, %lld MiB after\n",
+                qPrintable(mode), r.startUsPerToken, r.endUsPerToken, r.endUsPerToken / std::max(1e-9, r.startUsPerToken),
+                r.startUsPerUpdate, r.endUsPerUpdate, r.endUsPerUpdate / std::max(1e-9, r.startUsPerUpdate), r.p50, r.p99, r.max,
+                r.endP99, static_cast<long long>(r.frames), r.seconds, static_cast<long long>(r.rssBefore / 1024),
+                static_cast<long long>(r.rss / 1024));
     std::fflush(stdout);
+}
+
+QString graphicsApiName(QSGRendererInterface::GraphicsApi api)
+{
+    switch (api) {
+    case QSGRendererInterface::Software:
+        return u"software"_s;
+    case QSGRendererInterface::OpenGL:
+        return u"OpenGL"_s;
+    case QSGRendererInterface::Vulkan:
+        return u"Vulkan"_s;
+    default:
+        return QString::number(int(api));
+    }
 }
 
 } // namespace
@@ -289,6 +324,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"tokens"_s, u"Tokens in the reply (default 20000)."_s, u"n"_s, u"20000"_s});
     parser.addOption({u"rate"_s, u"Tokens per second (default 500)."_s, u"r"_s, u"500"_s});
     parser.addOption({u"mode"_s, u"blocks, naive or both (default both)."_s, u"mode"_s, u"both"_s});
+    parser.addOption({u"file"_s, u"Stream this markdown file instead of the generated reply."_s, u"path"_s});
     parser.addOption({u"no-cull"_s, u"Draw the blocks outside the window too (MessageContent without a viewport)."_s});
     parser.process(app);
 
@@ -297,22 +333,27 @@ int main(int argc, char *argv[])
     const QString mode = parser.value(u"mode"_s);
     // Tokens of about four characters, as the sample generator cuts them; the reply is trimmed
     // to exactly the requested count.
-    const QString full = SampleMarkdown::reply(tokenCount);
+    QString full = SampleMarkdown::reply(tokenCount);
+    if (parser.isSet(u"file"_s)) {
+        QFile file(parser.value(u"file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+        full = QString::fromUtf8(file.readAll());
+    }
     QList<QStringView> tokens = SampleMarkdown::pieces(full);
     tokens.resize(std::min<qsizetype>(tokens.size(), tokenCount));
     const QString reply = full.left(tokens.constLast().data() + tokens.constLast().size() - full.data());
 
     QQmlEngine engine;
     engine.addImportPath(u"qrc:/"_s);
-    {
-        // Which graphics stack draws: the render loop decides what the main thread pays for.
-        QQuickWindow probe;
-        std::printf("reply: %lld tokens, %lld characters, %.0f tokens/s; graphics: %d (see QSGRendererInterface::GraphicsApi), "
-                    "QSG_RENDER_LOOP=%s\n",
-                    static_cast<long long>(tokens.size()), static_cast<long long>(reply.size()), rate,
-                    int(QQuickWindow::graphicsApi()),
-                    qgetenv("QSG_RENDER_LOOP").isEmpty() ? "default" : qgetenv("QSG_RENDER_LOOP").constData());
-    }
+    // Which graphics stack draws, and with which render loop (QSG_INFO=1 prints it): the loop
+    // decides whether the main thread also pays for rendering.
+    std::printf("reply: %lld tokens, %lld characters, %.0f tokens/s; Qt %s, graphics %s, QSG_RENDER_LOOP=%s\n",
+                static_cast<long long>(tokens.size()), static_cast<long long>(reply.size()), rate, qVersion(),
+                qPrintable(graphicsApiName(QQuickWindow::graphicsApi())),
+                qEnvironmentVariableIsEmpty("QSG_RENDER_LOOP") ? "default" : qgetenv("QSG_RENDER_LOOP").constData());
     Result blocks;
     Result naive;
     if (mode == u"blocks"_s || mode == u"both"_s) {
@@ -324,10 +365,12 @@ int main(int argc, char *argv[])
         print(u"naive"_s, naive);
     }
     if (mode == u"both"_s) {
-        std::printf("blocks vs naive (baseline, same run): cpu/token at the end %.2fx, end/start growth %.2fx vs %.2fx\n",
-                    blocks.endUsPerToken / std::max(1e-9, naive.endUsPerToken),
-                    blocks.endUsPerToken / std::max(1e-9, blocks.startUsPerToken),
-                    naive.endUsPerToken / std::max(1e-9, naive.startUsPerToken));
+        std::printf(
+            "blocks against the whole-message baseline (same run): CPU per update at the end %.3fx; "
+            "growth of the CPU per update from start to end %.2fx against %.2fx; p99 frame interval %.1f ms against %.1f ms\n",
+            blocks.endUsPerUpdate / std::max(1e-9, naive.endUsPerUpdate),
+            blocks.endUsPerUpdate / std::max(1e-9, blocks.startUsPerUpdate),
+            naive.endUsPerUpdate / std::max(1e-9, naive.startUsPerUpdate), blocks.p99, naive.p99);
     }
     return 0;
 }

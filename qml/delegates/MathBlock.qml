@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Confab
 
 // Display math, shown as its LaTeX source in monospace: no Debian-packaged library renders TeX
@@ -33,7 +32,7 @@ Rectangle {
         selectedTextColor: Theme.selectedText
     }
 
-    Label {
+    Text {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 4
