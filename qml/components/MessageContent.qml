@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
-
 import QtQuick
-import Qt.labs.qmlmodels
 import Confab
 import Confab.Models
 
@@ -11,9 +8,9 @@ import Confab.Models
 //
 // The blocks are stacked here rather than by a Column, whose layout pass visits every block each
 // time the last one grows: a block's height change only moves the blocks after it (none, while
-// streaming). With a `viewport`, blocks far outside it are made invisible, which takes them out
-// of drawing and of hover delivery, so a very long message costs per frame what its visible part
-// costs.
+// streaming). With a `viewport`, the delegates of blocks more than a screen outside it are
+// unloaded (their slot keeps the last height), which takes them out of drawing, hover delivery and
+// memory, so a very long message costs per frame and in memory what its visible part costs.
 Item {
     id: root
 
@@ -83,7 +80,7 @@ Item {
     function _setDrawn(i, drawn) {
         const item = blocksRepeater.itemAt(i);
         if (item)
-            item.visible = drawn;
+            item.drawn = drawn;
     }
 
     // Runs before the frame is synchronized (afterAnimating), once per frame at most.
@@ -184,49 +181,86 @@ Item {
             root._scheduleCull();
         }
 
-        delegate: DelegateChooser {
-            role: "blockType"
+        // A slot per block: it holds the block's delegate while the block is drawn, and only
+        // its last height while it is not, so that a long message keeps a screenful or three of
+        // delegates alive, not hundreds. (No `ComponentBehavior: Bound` in this file: the
+        // Loader instantiates the per-type components in a context of its own, which Qt refuses
+        // for bound components.)
+        delegate: Item {
+            id: slot
+            objectName: "block"
 
-            DelegateChoice {
-                roleValue: MessageContentModel.Code
+            required property int index
+            required property int blockType
+            required property string content
+            required property string language
+            required property string highlighted
+            required property bool finished
+
+            property bool drawn: true
+            property real keptHeight: 0
+            readonly property Item block: blockLoader.item
+
+            width: root.width
+            height: blockLoader.item ? blockLoader.item.height : keptHeight
+            visible: drawn
+            onHeightChanged: {
+                if (blockLoader.item)
+                    keptHeight = height;
+                root._place(index);
+            }
+
+            Loader {
+                id: blockLoader
+                width: parent.width
+                active: slot.drawn
+                sourceComponent: {
+                    switch (slot.blockType) {
+                    case MessageContentModel.Code:
+                        return codeComponent;
+                    case MessageContentModel.Math:
+                        return mathComponent;
+                    case MessageContentModel.Quote:
+                        return quoteComponent;
+                    case MessageContentModel.ThematicBreak:
+                        return ruleComponent;
+                    default:
+                        return textComponent; // paragraphs, headings, lists and tables
+                    }
+                }
+            }
+
+            Component {
+                id: codeComponent
                 CodeBlock {
-                    required property int index
-                    width: root.width
-                    onHeightChanged: root._place(index)
-                    onCopyRequested: blockModel.copyBlock(index)
+                    content: slot.content
+                    language: slot.language
+                    highlighted: slot.highlighted
+                    finished: slot.finished
+                    onCopyRequested: blockModel.copyBlock(slot.index)
                 }
             }
-            DelegateChoice {
-                roleValue: MessageContentModel.Math
+            Component {
+                id: mathComponent
                 MathBlock {
-                    required property int index
-                    width: root.width
-                    onHeightChanged: root._place(index)
+                    content: slot.content
                 }
             }
-            DelegateChoice {
-                roleValue: MessageContentModel.Quote
+            Component {
+                id: quoteComponent
                 QuoteBlock {
-                    required property int index
-                    width: root.width
-                    onHeightChanged: root._place(index)
+                    content: slot.content
                     onLinkActivated: link => root.activateLink(link)
                 }
             }
-            DelegateChoice {
-                roleValue: MessageContentModel.ThematicBreak
-                RuleBlock {
-                    required property int index
-                    width: root.width
-                    onHeightChanged: root._place(index)
-                }
+            Component {
+                id: ruleComponent
+                RuleBlock {}
             }
-            // Paragraphs, headings, lists and tables.
-            DelegateChoice {
+            Component {
+                id: textComponent
                 TextBlock {
-                    required property int index
-                    width: root.width
-                    onHeightChanged: root._place(index)
+                    content: slot.content
                     onLinkActivated: link => root.activateLink(link)
                 }
             }

@@ -51,11 +51,11 @@ TestCase {
         return clipboardReader.text;
     }
 
-    // The delegates in block order (the Repeater is the Column's last child).
+    // The block slots in block order (each holds its block's delegate while it is drawn).
     function blockItems(content) {
         const items = [];
         for (let i = 0; i < content.children.length; ++i) {
-            if (content.children[i].objectName.length > 0)
+            if (content.children[i].objectName === "block")
                 items.push(content.children[i]);
         }
         return items;
@@ -66,7 +66,7 @@ TestCase {
             text: "# Title\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n"
                 + "```sh\nls\n```\n\n$$\nx^2\n$$\n\n---\n\nEnd."
         });
-        const names = blockItems(content).map(item => item.objectName);
+        const names = blockItems(content).map(item => item.block.objectName);
         compare(names, ["textBlock", "textBlock", "textBlock", "quoteBlock", "codeBlock", "mathBlock", "ruleBlock", "textBlock"]);
         const items = blockItems(content);
         compare(findChild(items[5], "formula").text, "x^2");
@@ -88,13 +88,15 @@ TestCase {
         content.text += "\n\nSecond";
         items = blockItems(content);
         compare(items.length, 2);
-        verify(items[0] === first, "the finished block's delegate was kept");
+        verify(items[0] === first, "the finished block's slot was kept");
+        const firstBlock = first.block;
         const second = items[1];
+        const secondBlock = second.block;
         content.text += " paragraph grows";
         items = blockItems(content);
-        verify(items[0] === first);
-        verify(items[1] === second, "the open block's delegate is updated, not replaced");
-        compare(second.getText(0, second.length), "Second paragraph grows");
+        verify(items[0] === first && first.block === firstBlock, "the finished block's delegate was kept");
+        verify(items[1] === second && second.block === secondBlock, "the open block's delegate is updated, not replaced");
+        compare(secondBlock.getText(0, secondBlock.length), "Second paragraph grows");
         content.streaming = false;
         compare(blockItems(content).length, 2);
     }
@@ -106,7 +108,7 @@ TestCase {
         });
         linkSpy.target = content;
         linkSpy.clear();
-        const block = blockItems(content)[0];
+        const block = blockItems(content)[0].block;
         const rect = block.positionToRectangle(3);
         compare(block.linkAt(rect.x + 1, rect.y + rect.height / 2), "https://example.org/page");
         mouseClick(block, rect.x + 1, rect.y + rect.height / 2);
@@ -118,7 +120,7 @@ TestCase {
         const content = createTemporaryObject(contentComponent, testCase, {
             text: "Select **me** please"
         });
-        const block = blockItems(content)[0];
+        const block = blockItems(content)[0].block;
         verify(block.selectByMouse);
         mouseDrag(block, 1, block.height / 2, block.contentWidth, 0);
         verify(block.selectedText.length > 0, "a drag selects");
@@ -130,7 +132,7 @@ TestCase {
         const content = createTemporaryObject(contentComponent, testCase, {
             text: "Let $x_1 * y_2$ and \\(a_b\\) be"
         });
-        const block = blockItems(content)[0];
+        const block = blockItems(content)[0].block;
         compare(block.getText(0, block.length), "Let x_1 * y_2 and a_b be");
     }
 
@@ -145,12 +147,18 @@ TestCase {
         for (let i = 1; i < items.length; ++i)
             compare(items[i].y, items[i - 1].y + items[i - 1].height + flick.message.spacing);
         compare(flick.message.height, items[199].y + items[199].height);
-        // Drawn: what is in view and a screen around it; the far end is not.
+        // Drawn: what is in view and a screen around it; the far end is not, and its delegate
+        // is unloaded while its slot keeps the height.
         tryVerify(() => !items[199].visible);
-        verify(items[0].visible);
+        compare(items[199].block, null);
+        verify(items[199].height > 0);
+        verify(items[0].visible && items[0].block !== null);
+        const height = flick.message.height;
         flick.contentY = flick.contentHeight - flick.height;
-        tryVerify(() => items[199].visible);
+        tryVerify(() => items[199].visible && items[199].block !== null);
         tryVerify(() => !items[0].visible);
+        compare(items[0].block, null);
+        compare(flick.message.height, height);
         // Growing the last block moves nothing above it.
         const before = items[100].y;
         flick.message.streaming = true;
