@@ -12,6 +12,7 @@
 #include "samplemarkdown.h"
 
 #include <QCommandLineParser>
+#include <QCursor>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -21,6 +22,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QScreen>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -324,6 +326,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"tokens"_s, u"Tokens in the reply (default 20000)."_s, u"n"_s, u"20000"_s});
     parser.addOption({u"rate"_s, u"Tokens per second (default 500)."_s, u"r"_s, u"500"_s});
     parser.addOption({u"mode"_s, u"blocks, naive or both (default both)."_s, u"mode"_s, u"both"_s});
+    parser.addOption(
+        {u"pointer-outside"_s, u"Move the mouse pointer out of the window (it rests inside by default, as a reader's would)."_s});
     parser.addOption({u"file"_s, u"Stream this markdown file instead of the generated reply."_s, u"path"_s});
     parser.addOption({u"no-cull"_s, u"Draw the blocks outside the window too (MessageContent without a viewport)."_s});
     parser.process(app);
@@ -348,6 +352,11 @@ int main(int argc, char *argv[])
 
     QQmlEngine engine;
     engine.addImportPath(u"qrc:/"_s);
+    // The window opens at the screen's top left; the pointer rests where the X server put it
+    // (the middle of the screen, over the text), unless asked otherwise.
+    if (parser.isSet(u"pointer-outside"_s)) {
+        QCursor::setPos(QGuiApplication::primaryScreen()->geometry().bottomRight());
+    }
     // Which graphics stack draws, and with which render loop (QSG_INFO=1 prints it): the loop
     // decides whether the main thread also pays for rendering.
     std::printf("reply: %lld tokens, %lld characters, %.0f tokens/s; Qt %s, graphics %s, QSG_RENDER_LOOP=%s\n",
