@@ -9,9 +9,9 @@
 #include <QString>
 #include <QStringView>
 
-using namespace Qt::StringLiterals;
-
 namespace SampleMarkdown {
+
+using namespace Qt::StringLiterals;
 
 /** One section of a reply; @p n makes the sections differ. About 330 tokens. */
 inline QString section(int n)
