@@ -3,6 +3,7 @@
 #include "buildinfo.h"
 #include "commandline.h"
 #include "datalocation.h"
+#include "languagemanager.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    // The system's language, or CONFAB_LANGUAGE; the settings page can switch it live.
+    LanguageManager languages(&app);
     QString error;
     const QString dataDir = DataLocation::resolve(options.dataDir);
     if (!DataLocation::ensure(dataDir, &error)) {
