@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcLanguage, "confab.ui")
+Q_LOGGING_CATEGORY(lcLanguage, "confab.ui", QtInfoMsg)
 
 namespace {
 
