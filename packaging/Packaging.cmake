@@ -11,6 +11,7 @@ add_dependencies(confab confab_icons)
 
 if(WIN32)
     # No console window for the app; the icon and version resource of confab.exe.
+    enable_language(RC)
     set_target_properties(confab PROPERTIES WIN32_EXECUTABLE ON)
     configure_file(${CMAKE_CURRENT_LIST_DIR}/windows/confab.rc.in ${CMAKE_BINARY_DIR}/packaging/confab.rc @ONLY)
     target_sources(confab PRIVATE ${CMAKE_BINARY_DIR}/packaging/confab.rc)
@@ -19,7 +20,6 @@ if(WIN32)
 endif()
 
 if(APPLE)
-    string(REPLACE ";" "</string><string>" CONFAB_BUNDLE_LOCALIZATIONS "${CONFAB_LANGUAGES}")
     set_target_properties(confab PROPERTIES
         MACOSX_BUNDLE ON
         OUTPUT_NAME Confab
@@ -39,12 +39,16 @@ endif()
 # macOS bundle (windeployqt / macdeployqt). Linux packages depend on the distribution's Qt.
 if(WIN32 OR APPLE)
     # The QML files live in the static QML module libraries the executable links, not in the
-    # executable's own folder: point the deploy tool at them.
-    if(WIN32)
-        set(qml_dir_option --qmldir ${PROJECT_SOURCE_DIR}/qml)
-    else()
-        set(qml_dir_option -qmldir=${PROJECT_SOURCE_DIR}/qml)
-    endif()
+    # executable's own folder: point the deploy tool at them, and at the modules the app loads
+    # without an import (packaging/qml-imports).
+    set(qml_dir_option "")
+    foreach(dir ${PROJECT_SOURCE_DIR}/qml ${CMAKE_CURRENT_LIST_DIR}/qml-imports)
+        if(WIN32)
+            list(APPEND qml_dir_option --qmldir ${dir})
+        else()
+            list(APPEND qml_dir_option -qmldir=${dir})
+        endif()
+    endforeach()
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
         qt_generate_deploy_qml_app_script(TARGET confab
             OUTPUT_SCRIPT confab_deploy_script
@@ -64,6 +68,14 @@ if(WIN32 OR APPLE)
             install(CODE "execute_process(COMMAND \"${CONFAB_DEPLOY_TOOL}\"
                 \"\${CMAKE_INSTALL_PREFIX}/Confab.app\" ${qml_dir_option} COMMAND_ERROR_IS_FATAL ANY)")
         endif()
+    endif()
+    if(APPLE)
+        # macdeployqt rewrites the binaries, which voids the linker's ad-hoc signatures; Apple
+        # silicon runs nothing unsigned. "-" signs ad hoc (runs here, and on other Macs after
+        # the quarantine prompt); a Developer ID and notarisation are for public releases.
+        set(CONFAB_MACOS_SIGN_IDENTITY "-" CACHE STRING "codesign identity for Confab.app (- is ad hoc)")
+        install(CODE "execute_process(COMMAND codesign --force --deep
+            --sign \"${CONFAB_MACOS_SIGN_IDENTITY}\" \"\${CMAKE_INSTALL_PREFIX}/Confab.app\" COMMAND_ERROR_IS_FATAL ANY)")
     endif()
     # Libraries outside Qt that were built shared (QCoro, QtKeychain) ship next to the program.
     # The CI workflow builds them static, which needs nothing here.
