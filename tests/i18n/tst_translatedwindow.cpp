@@ -22,6 +22,7 @@ struct Run
 {
     QString title;
     QStringList texts;
+    QList<int> windowIconSizes;
 };
 
 bool hasHan(const QString &text)
@@ -74,6 +75,14 @@ private Q_SLOTS:
             QVERIFY2(run.texts.contains(QString::fromUtf8(text)), qPrintable(run.texts.join(u" | "_s)));
         }
         QVERIFY(std::none_of(run.texts.cbegin(), run.texts.cend(), hasHan));
+        QCOMPARE(run.title, u"Confab"_s);
+        // The window icon, embedded in the program, from a title bar's size to a dock's.
+        QStringList sizes;
+        for (int size : std::as_const(run.windowIconSizes)) {
+            sizes << QString::number(size);
+        }
+        QVERIFY2(run.windowIconSizes.contains(16) && run.windowIconSizes.contains(256),
+                 qPrintable(u"window icon sizes: [%1]"_s.arg(sizes.join(u", "_s))));
     }
 
 private:
@@ -133,7 +142,12 @@ private:
         QVERIFY2(QFileInfo::exists(shot), "no screenshot");
         QFile file(dump);
         QVERIFY2(file.open(QIODevice::ReadOnly), "the app wrote no texts: was the plugin loaded?");
-        const QJsonArray windows = QJsonDocument::fromJson(file.readAll()).array();
+        const QJsonObject dumped = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray windows = dumped[u"windows"_s].toArray();
+        const QJsonArray iconSizes = dumped[u"windowIconSizes"_s].toArray();
+        for (const QJsonValue &size : iconSizes) {
+            run->windowIconSizes << size.toInt();
+        }
         QCOMPARE(windows.size(), 1);
         run->title = windows.at(0)[u"title"_s].toString();
         const QJsonArray texts = windows.at(0)[u"texts"_s].toArray();

@@ -2,6 +2,7 @@
 #include "textdumper.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,9 +66,14 @@ void TextDumper::dump() const
         collect(quickWindow->contentItem(), QRectF(QPointF(0, 0), QSizeF(window->size())), &texts);
         windows.append(QJsonObject{{u"title"_s, window->title()}, {u"texts"_s, texts}});
     }
+    QJsonArray iconSizes;
+    const QList<QSize> sizes = QGuiApplication::windowIcon().availableSizes();
+    for (const QSize &size : sizes) {
+        iconSizes.append(size.width());
+    }
     QSaveFile file(m_path);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(windows).toJson());
+        file.write(QJsonDocument(QJsonObject{{u"windows"_s, windows}, {u"windowIconSizes"_s, iconSizes}}).toJson());
         file.commit();
     }
 }
