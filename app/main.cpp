@@ -3,8 +3,10 @@
 #include "buildinfo.h"
 #include "commandline.h"
 #include "datalocation.h"
+#include "languagemanager.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -102,6 +104,13 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    // The system's language, or CONFAB_LANGUAGE; the settings page can switch it live.
+    LanguageManager languages(&app);
+    QIcon windowIcon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        windowIcon.addFile(u":/icons/%1x%1/apps/%2.png"_s.arg(size).arg(QString::fromLatin1(BuildInfo::appId)));
+    }
+    QGuiApplication::setWindowIcon(windowIcon);
     QString error;
     const QString dataDir = DataLocation::resolve(options.dataDir);
     if (!DataLocation::ensure(dataDir, &error)) {
