@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchhit.h"
+#include "storageresult.h"
+
+#include <QSqlDatabase>
+
+/**
+ * @brief Finds messages by their text: FTS5, ranked by bm25 with a snippet, or LIKE without FTS5.
+ *
+ * The user's text is split into words; every word must occur, and the last one may be a prefix (search as you
+ * type). Quotes and FTS5 operators in the text are taken literally. Text with Chinese, Japanese or Korean
+ * characters is searched with LIKE as well, because the unicode61 tokenizer does not split those words.
+ */
+class SearchIndex
+{
+public:
+    SearchIndex(const QSqlDatabase &db, bool fullText);
+
+    bool isFullText() const;
+    StorageResult<QList<SearchHit>> search(const QString &text, int limit, int offset);
+
+    /** The FTS5 query for @p text: each word quoted, the last one a prefix. Empty when there are no words. */
+    static QString ftsQuery(const QString &text);
+
+private:
+    StorageResult<QList<SearchHit>> searchFullText(const QString &text, int limit, int offset);
+    StorageResult<QList<SearchHit>> searchLike(const QStringList &words, int limit, int offset);
+
+    QSqlDatabase m_db;
+    bool m_fullText;
+};
