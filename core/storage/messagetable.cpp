@@ -7,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString baseColumns = uR"(m.id, m.conversation_id, m.parent_id, m.role, m.content, m.reasoning, m.tool_calls,
+    m.tool_call_id, m.status, m.error, m.metadata, m.created_at, m.updated_at, m.completed_at)"_s;
+
 // The sibling position is counted with the (conversation_id, parent_id, id) index.
-const QString messageColumns = uR"(m.id, m.conversation_id, m.parent_id, m.role, m.content, m.reasoning, m.tool_calls,
-    m.tool_call_id, m.status, m.error, m.metadata, m.created_at, m.updated_at, m.completed_at,
+const QString messageColumns = baseColumns + uR"(,
     (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id = m.parent_id
         AND s.id < m.id),
     (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id AND s.parent_id = m.parent_id))"_s;
@@ -27,7 +29,7 @@ MessageTable::MessageTable(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-Message MessageTable::fromRow(const QSqlQuery &query)
+Message MessageTable::fromRow(const QSqlQuery &query, bool withSiblings)
 {
     Message m;
     m.id = query.value(0).toLongLong();
@@ -36,16 +38,24 @@ Message MessageTable::fromRow(const QSqlQuery &query)
     m.role = query.value(3).toString();
     m.content = query.value(4).toString();
     m.reasoning = query.value(5).toString();
-    m.toolCalls = Sql::jsonArray(query.value(6));
+    const QVariant toolCalls = query.value(6);
+    if (toolCalls.toString() != u"[]"_s) {
+        m.toolCalls = Sql::jsonArray(toolCalls);
+    }
     m.toolCallId = query.value(7).toString();
     m.status = messageStatusFromName(query.value(8).toString()).value_or(MessageStatus::Interrupted);
     m.error = query.value(9).toString();
-    m.metadata = Sql::jsonObject(query.value(10));
+    const QVariant metadata = query.value(10);
+    if (metadata.toString() != u"{}"_s) {
+        m.metadata = Sql::jsonObject(metadata);
+    }
     m.createdAt = Sql::timeFrom(query.value(11));
     m.updatedAt = Sql::timeFrom(query.value(12));
     m.completedAt = Sql::timeFrom(query.value(13));
-    m.siblingIndex = query.value(14).toInt();
-    m.siblingCount = query.value(15).toInt();
+    if (withSiblings) {
+        m.siblingIndex = query.value(14).toInt();
+        m.siblingCount = query.value(15).toInt();
+    }
     return m;
 }
 
@@ -72,7 +82,7 @@ StorageResult<qint64> MessageTable::insert(const Message &draft, qint64 nowMs)
     return query.lastInsertId().toLongLong();
 }
 
-StorageResult<QList<Message>> MessageTable::select(const QString &sql, const QVariantList &values)
+StorageResult<QList<Message>> MessageTable::select(const QString &sql, const QVariantList &values, bool withSiblings)
 {
     QList<Message> result;
     {
@@ -83,7 +93,7 @@ StorageResult<QList<Message>> MessageTable::select(const QString &sql, const QVa
             return error;
         }
         while (query.next()) {
-            result << fromRow(query);
+            result << fromRow(query, withSiblings);
         }
     }
     for (Message &message : result) {
@@ -185,8 +195,19 @@ StorageResult<qint64> MessageTable::newestLeafUnder(qint64 conversationId, qint6
 
 StorageResult<QList<Message>> MessageTable::all(qint64 conversationId)
 {
-    return select(u"SELECT "_s + messageColumns + u" FROM messages m WHERE m.conversation_id = ? ORDER BY m.id"_s,
-                  {conversationId});
+    // Every sibling is in the list: count them here rather than with two subqueries per row.
+    auto result = select(u"SELECT "_s + baseColumns + u" FROM messages m WHERE m.conversation_id = ? ORDER BY m.id"_s,
+                         {conversationId}, false);
+    if (result) {
+        QHash<qint64, int> children;
+        for (Message &message : *result) {
+            message.siblingIndex = children[message.parentId]++;
+        }
+        for (Message &message : *result) {
+            message.siblingCount = children.value(message.parentId);
+        }
+    }
+    return result;
 }
 
 StorageResult<qint64> MessageTable::newest(qint64 conversationId)

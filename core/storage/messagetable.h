@@ -57,10 +57,10 @@ public:
     StorageResult<QHash<qint64, QList<MessageStep>>> stepsOfConversation(qint64 conversationId);
 
 private:
-    StorageResult<QList<Message>> select(const QString &sql, const QVariantList &values);
+    StorageResult<QList<Message>> select(const QString &sql, const QVariantList &values, bool withSiblings = true);
     StorageError appendChunks(Message *message);
     StorageError readChunks(qint64 id, QString *content, QString *reasoning);
-    static Message fromRow(const QSqlQuery &query);
+    static Message fromRow(const QSqlQuery &query, bool withSiblings);
     static MessageStep stepFromRow(const QSqlQuery &query);
 
     QSqlDatabase m_db;

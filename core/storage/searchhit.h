@@ -9,8 +9,8 @@
  * @brief One search result: the message found, its conversation and a plain-text snippet around the match.
  *
  * `highlights` are the matched ranges inside `snippet` (UTF-16 offsets); snippetHtml() gives an escaped
- * rich-text form with the matches in bold. `score` is larger for better matches (0 when full-text search is
- * unavailable and results are ordered newest first).
+ * rich-text form with the matches in bold. `score` is larger for better matches; it is 0 when the results are
+ * not ranked but listed newest first (without FTS5, or for a query matching very many messages).
  */
 struct SearchHit
 {

@@ -12,6 +12,7 @@ namespace {
 constexpr char16_t highlightStart = 0xE000;
 constexpr char16_t highlightEnd = 0xE001;
 constexpr qsizetype likeContext = 60;
+constexpr qsizetype minimumPrefix = 3;
 
 QStringList wordsOf(const QString &text)
 {
@@ -86,9 +87,10 @@ void likeSnippet(const QString &content, const QStringList &words, SearchHit *hi
 
 } // namespace
 
-SearchIndex::SearchIndex(const QSqlDatabase &db, bool fullText)
+SearchIndex::SearchIndex(const QSqlDatabase &db, bool fullText, int rankWindow)
     : m_db(db)
     , m_fullText(fullText)
+    , m_rankWindow(qMax(1, rankWindow))
 { }
 
 bool SearchIndex::isFullText() const
@@ -105,7 +107,7 @@ QString SearchIndex::ftsQuery(const QString &text)
         quoted.replace(u'"', u"\"\""_s);
         terms << u'"' + quoted + u'"';
     }
-    if (!terms.isEmpty()) {
+    if (!terms.isEmpty() && words.last().size() >= minimumPrefix) {
         terms.last() += u'*';
     }
     return terms.join(u' ');
@@ -125,17 +127,28 @@ StorageResult<QList<SearchHit>> SearchIndex::search(const QString &text, int lim
 
 StorageResult<QList<SearchHit>> SearchIndex::searchFullText(const QString &text, int limit, int offset)
 {
+    const QString match = ftsQuery(text);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     StorageError error;
+    // bm25 scores every match before sorting (and counts every document of each word): for a word in hundreds of
+    // thousands of messages that takes longer than a keystroke. Whether there are that many is cheap to find out
+    // by walking the match list backwards; then the newest matches come first instead.
+    if (!Sql::exec(query, u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s,
+                   {match, m_rankWindow - 1}, &error)) {
+        return error;
+    }
+    const bool ranked = !query.next();
+    query.finish();
     const QString sql = u"SELECT m.id, m.conversation_id, m.role, m.created_at, c.title, c.archived, "
-                        "snippet(messages_fts, 0, ?, ?, '…', 16), bm25(messages_fts) "
-                        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                        "JOIN conversations c ON c.id = m.conversation_id "
-                        "WHERE messages_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"_s;
+                        "snippet(messages_fts, 0, ?, ?, '…', 16), "_s +
+        (ranked ? u"bm25(messages_fts)"_s : u"0"_s) +
+        u" FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+        "JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE messages_fts MATCH ? ORDER BY "_s +
+        (ranked ? u"rank"_s : u"messages_fts.rowid DESC"_s) + u" LIMIT ? OFFSET ?"_s;
     if (!Sql::exec(query, sql,
-                   {QString(QChar(highlightStart)), QString(QChar(highlightEnd)), ftsQuery(text), limit > 0 ? limit : -1,
-                    qMax(0, offset)},
+                   {QString(QChar(highlightStart)), QString(QChar(highlightEnd)), match, limit > 0 ? limit : -1, qMax(0, offset)},
                    &error)) {
         return error;
     }

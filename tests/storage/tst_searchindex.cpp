@@ -52,6 +52,9 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex::ftsQuery(u"hello world"_s), u"\"hello\" \"world\"*"_s);
         QCOMPARE(SearchIndex::ftsQuery(u"  say \"hi  "_s), u"\"say\" \"\"\"hi\"*"_s);
         QCOMPARE(SearchIndex::ftsQuery(u"   "_s), QString());
+        // Prefixes of one or two characters match too many words: they are whole words.
+        QCOMPARE(SearchIndex::ftsQuery(u"ab"_s), u"\"ab\""_s);
+        QCOMPARE(SearchIndex::ftsQuery(u"new ab"_s), u"\"new\" \"ab\""_s);
     }
 
     void rankedWithSnippet()
@@ -92,6 +95,25 @@ private Q_SLOTS:
         auto page = storage->search(u"quantum"_s, 2, 1);
         QCOMPARE(page->size(), 2);
         QCOMPARE(page->first().messageId, hits->at(1).messageId);
+    }
+
+    void veryCommonWordsListTheNewestFirst()
+    {
+        auto storage = StorageTest::open(folder());
+        const qint64 c = storage->createConversation()->id;
+        const qint64 oldest = storage->addMessage(draft(c, 0, u"user"_s, u"zebra one"_s))->id;
+        const qint64 best = storage->addMessage(draft(c, 0, u"user"_s, u"zebra zebra zebra two"_s))->id;
+        const qint64 newest = storage->addMessage(draft(c, 0, u"user"_s, u"zebra three"_s))->id;
+        QCOMPARE(storage->search(u"zebra"_s)->first().messageId, best); // ranked
+        SearchIndex index(QSqlDatabase::database(storage->connectionName()), true, 3);
+        auto hits = index.search(u"zebra"_s, 10, 0);
+        QVERIFY(hits);
+        QCOMPARE(messageIds(*hits), (QList<qint64>{newest, best, oldest}));
+        QCOMPARE(hits->first().score, 0.0);
+        QVERIFY(!hits->first().highlights.isEmpty());
+        QCOMPARE(messageIds(*index.search(u"zebra"_s, 1, 1)), QList<qint64>{best});
+        SearchIndex wider(QSqlDatabase::database(storage->connectionName()), true, 4);
+        QCOMPARE(wider.search(u"zebra"_s, 10, 0)->first().messageId, best);
     }
 
     void operatorsAndQuotesAreLiteral()

@@ -310,8 +310,14 @@ private Q_SLOTS:
         QCOMPARE(contents(*m_storage->activeBranch(c.id)), (QStringList{u"u1"_s, u"a1"_s, u"u2"_s, u"a2b"_s}));
         QCOMPARE(*m_storage->setActiveLeaf(c.id, u1b), a1b);
         // All messages, every branch, in creation order.
-        QCOMPARE(contents(*m_storage->messages(c.id)),
-                 (QStringList{u"u1"_s, u"a1"_s, u"u2"_s, u"a2"_s, u"a2b"_s, u"u1b"_s, u"a1b"_s}));
+        auto all = m_storage->messages(c.id);
+        QCOMPARE(contents(*all), (QStringList{u"u1"_s, u"a1"_s, u"u2"_s, u"a2"_s, u"a2b"_s, u"u1b"_s, u"a1b"_s}));
+        const QList<int> index = {0, 0, 0, 0, 1, 1, 0};
+        const QList<int> count = {2, 1, 1, 2, 2, 2, 1};
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            QCOMPARE(all->at(i).siblingIndex, index.at(i));
+            QCOMPARE(all->at(i).siblingCount, count.at(i));
+        }
 
         const Conversation other = *m_storage->createConversation();
         QCOMPARE(m_storage->setActiveLeaf(other.id, a1).error().code, StorageError::Code::InvalidArgument);
