@@ -43,14 +43,20 @@ MessageWriter::MessageWriter(Storage *storage, const Message &message, int nextS
 
 MessageWriter::~MessageWriter()
 {
-    if (m_storage && !m_finished) {
-        const PendingFinish pending = m_pendingFinish.value_or(PendingFinish{MessageStatus::Interrupted, {}, {}});
-        if (!finish(pending.status, pending.error, pending.metadata)) {
-            qCWarning(lcStorage) << "Message" << m_messageId << "closed with unsaved text:" << m_lastError;
-        }
-    }
+    finishOnClose();
     if (m_storage) {
         m_storage->unregisterWriter(m_messageId);
+    }
+}
+
+void MessageWriter::finishOnClose()
+{
+    if (!m_storage || m_finished) {
+        return;
+    }
+    const PendingFinish pending = m_pendingFinish.value_or(PendingFinish{MessageStatus::Interrupted, {}, {}});
+    if (!finish(pending.status, pending.error, pending.metadata)) {
+        qCWarning(lcStorage) << "Message" << m_messageId << "closed with unsaved text:" << m_lastError;
     }
 }
 

@@ -97,6 +97,8 @@ private:
     };
 
     MessageWriter(Storage *storage, const Message &message, int nextSequence);
+    /** Finishes as asked by a failed finish(), or as interrupted: the writer or its storage goes away. */
+    void finishOnClose();
     void append(QString *text, QStringView chunk);
     void scheduleRetry();
     void onTimer();

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -12,7 +14,7 @@ namespace {
 constexpr char16_t highlightStart = 0xE000;
 constexpr char16_t highlightEnd = 0xE001;
 constexpr qsizetype likeContext = 60;
-constexpr qsizetype minimumPrefix = 3;
+constexpr qsizetype minimumPrefix = 4;
 
 QStringList wordsOf(const QString &text)
 {
@@ -128,18 +130,32 @@ StorageResult<QList<SearchHit>> SearchIndex::search(const QString &text, int lim
 StorageResult<QList<SearchHit>> SearchIndex::searchFullText(const QString &text, int limit, int offset)
 {
     const QString match = ftsQuery(text);
+    limit = limit > 0 ? limit : std::numeric_limits<int>::max() / 2;
+    offset = qMax(0, offset);
+    // bm25 scores every match before sorting and counts the documents of each word: for a word in hundreds of
+    // thousands of messages that takes longer than a keystroke. So the newest matches are read first (the match
+    // list is walked backwards, cheaply); only when there are fewer than the window are they ranked.
+    auto newest = selectHits(match, false, m_rankWindow, 0);
+    if (!newest) {
+        return newest;
+    }
+    if (newest->size() >= m_rankWindow) {
+        if (qint64(offset) + limit <= m_rankWindow) {
+            return newest->mid(offset, limit);
+        }
+        return selectHits(match, false, limit, offset);
+    }
+    if (offset >= newest->size()) {
+        return QList<SearchHit>();
+    }
+    return selectHits(match, true, limit, offset);
+}
+
+StorageResult<QList<SearchHit>> SearchIndex::selectHits(const QString &match, bool ranked, int limit, int offset)
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     StorageError error;
-    // bm25 scores every match before sorting (and counts every document of each word): for a word in hundreds of
-    // thousands of messages that takes longer than a keystroke. Whether there are that many is cheap to find out
-    // by walking the match list backwards; then the newest matches come first instead.
-    if (!Sql::exec(query, u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s,
-                   {match, m_rankWindow - 1}, &error)) {
-        return error;
-    }
-    const bool ranked = !query.next();
-    query.finish();
     const QString sql = u"SELECT m.id, m.conversation_id, m.role, m.created_at, c.title, c.archived, "
                         "snippet(messages_fts, 0, ?, ?, '…', 16), "_s +
         (ranked ? u"bm25(messages_fts)"_s : u"0"_s) +
@@ -147,9 +163,7 @@ StorageResult<QList<SearchHit>> SearchIndex::searchFullText(const QString &text,
         "JOIN conversations c ON c.id = m.conversation_id "
         "WHERE messages_fts MATCH ? ORDER BY "_s +
         (ranked ? u"rank"_s : u"messages_fts.rowid DESC"_s) + u" LIMIT ? OFFSET ?"_s;
-    if (!Sql::exec(query, sql,
-                   {QString(QChar(highlightStart)), QString(QChar(highlightEnd)), match, limit > 0 ? limit : -1, qMax(0, offset)},
-                   &error)) {
+    if (!Sql::exec(query, sql, {QString(QChar(highlightStart)), QString(QChar(highlightEnd)), match, limit, offset}, &error)) {
         return error;
     }
     QList<SearchHit> hits;

@@ -40,9 +40,7 @@ Storage::~Storage()
     // Replies still streaming are finished as interrupted with all their text before the file closes.
     const auto writers = m_writers.values();
     for (MessageWriter *writer : writers) {
-        if (!writer->isFinished()) {
-            writer->finish(MessageStatus::Interrupted);
-        }
+        writer->finishOnClose();
         writer->detach(StorageError(StorageError::Code::Closed));
     }
     closeDatabase();

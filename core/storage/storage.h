@@ -172,6 +172,7 @@ private:
     void overlayWriters(Message *message) const;
     void overlayWriters(QList<Message> *messages) const;
     void unregisterWriter(qint64 messageId);
+    void flushWriters();
     StorageResult<void> writeFile(const QString &path, const QByteArray &data);
 
     QString m_dataDir;

@@ -4,6 +4,7 @@
 
 #include "jsontransfer.h"
 #include "markdownexport.h"
+#include "messagewriter.h"
 #include "searchindex.h"
 
 #include <QFile>
@@ -16,13 +17,24 @@ StorageResult<QList<SearchHit>> Storage::search(const QString &text, int limit, 
     return report(SearchIndex(m_db, m_report.fullTextSearch).search(text, limit, offset));
 }
 
+void Storage::flushWriters()
+{
+    // What is exported is what is on disk: save what open writers hold first.
+    const auto writers = m_writers.values();
+    for (MessageWriter *writer : writers) {
+        writer->flush();
+    }
+}
+
 StorageResult<QByteArray> Storage::exportJson(const QList<qint64> &ids)
 {
+    flushWriters();
     return report(JsonTransfer(m_db).exportConversations(ids));
 }
 
 StorageResult<QString> Storage::exportMarkdown(const QList<qint64> &ids)
 {
+    flushWriters();
     return report(MarkdownExport(m_db).render(ids));
 }
 

@@ -283,6 +283,16 @@ private Q_SLOTS:
         const QJsonObject message = QJsonDocument::fromJson(*json)[u"conversations"_s][0][u"messages"_s][0].toObject();
         QCOMPARE(message.value(u"content"_s).toString(), u"saved chunk"_s);
         QCOMPARE(message.value(u"status"_s).toString(), u"streaming"_s);
+
+        // Text an open writer holds is saved before the export.
+        auto writer = std::move(m_storage->openWriter(m_storage->messages(c)->first().id)).value();
+        writer->setFlushInterval(std::chrono::hours(1));
+        writer->appendContent(u" and more");
+        QVERIFY(writer->hasUnsavedChanges());
+        json = m_storage->exportJson({c});
+        QVERIFY(!writer->hasUnsavedChanges());
+        QCOMPARE(QJsonDocument::fromJson(*json)[u"conversations"_s][0][u"messages"_s][0][u"content"_s].toString(),
+                 u"saved chunk and more"_s);
     }
 };
 

@@ -206,6 +206,21 @@ private Q_SLOTS:
         QCOMPARE(m_storage->message(m_reply)->content, u"kept too"_s);
     }
 
+    void aFinishThatFailedIsKeptWhenTheStorageCloses()
+    {
+        auto w = writer();
+        w->appendContent(u"all of it");
+        QVERIFY(StorageTest::exec(*m_storage, u"PRAGMA query_only = ON"_s));
+        QCOMPARE(w->finish(MessageStatus::Failed, u"HTTP 500"_s).error().code, StorageError::Code::ReadOnly);
+        QVERIFY(StorageTest::exec(*m_storage, u"PRAGMA query_only = OFF"_s));
+        m_storage.reset(); // before the retry timer fires
+        m_storage = StorageTest::open(folder());
+        auto message = m_storage->message(m_reply);
+        QCOMPARE(message->status, MessageStatus::Failed);
+        QCOMPARE(message->error, u"HTTP 500"_s);
+        QCOMPARE(message->content, u"all of it"_s);
+    }
+
     void deletingTheConversationDetachesTheWriter()
     {
         auto w = writer();
