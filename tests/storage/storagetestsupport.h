@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the storage tests: open a storage in a folder and run SQL on its connection.
+#pragma once
+
+#include "storage.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+namespace StorageTest {
+
+inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &options = {})
+{
+    auto result = Storage::open(dir, options);
+    if (!result) {
+        qWarning() << "open failed:" << result.error();
+        return nullptr;
+    }
+    return std::move(result).value();
+}
+
+/** Runs @p sql on the storage's own connection and returns the first column of the first row. */
+inline QVariant scalar(Storage &storage, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(storage.connectionName(), false));
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+inline bool exec(Storage &storage, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(storage.connectionName(), false));
+    const bool ok = query.exec(sql);
+    if (!ok) {
+        qWarning() << sql << query.lastError().text();
+    }
+    return ok;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/** A completed message of @p role under @p parentId. */
+inline Message draft(qint64 conversationId, qint64 parentId, const QString &role, const QString &content,
+                     MessageStatus status = MessageStatus::Completed)
+{
+    Message m;
+    m.conversationId = conversationId;
+    m.parentId = parentId;
+    m.role = role;
+    m.content = content;
+    m.status = status;
+    return m;
+}
+
+} // namespace StorageTest
