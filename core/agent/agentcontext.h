@@ -14,7 +14,8 @@
  * @brief Everything one turn brings besides the question: history, selected text, files, the
  * model and its parameters, and the ids its events should carry.
  */
-struct AgentContext {
+struct AgentContext
+{
     QList<ChatMessage> history; ///< earlier turns, oldest first
     QString selectedContent;
     QList<Attachment> attachments;

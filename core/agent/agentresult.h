@@ -6,7 +6,8 @@
 /**
  * @brief How a finished run ended: the answer, its usage, and what went wrong if anything.
  */
-struct AgentResult {
+struct AgentResult
+{
     AgentRun::Status status = AgentRun::Status::NotStarted;
     QString runId;
     QString sessionId;
@@ -19,5 +20,8 @@ struct AgentResult {
     QString failure;
     LlmError error;
 
-    bool ok() const { return status == AgentRun::Status::Completed; }
+    bool ok() const
+    {
+        return status == AgentRun::Status::Completed;
+    }
 };

@@ -84,7 +84,8 @@ void AgentRun::interrupt(const QString &reason)
         metadata.insert(u"reason"_s, reason);
     }
     m_channel->push(StreamEvent(StreamEvent::Type::Interrupted, StreamEvent::Stage::Failed,
-                                QCoreApplication::translate("AgentRun", "Message generation was interrupted"), state.progress(), metadata));
+                                QCoreApplication::translate("AgentRun", "Message generation was interrupted"), state.progress(),
+                                metadata));
     if (state.activeStream) {
         state.activeStream->abort();
     }

@@ -11,7 +11,8 @@
 /**
  * @brief How the agent works, for every run.
  */
-struct AgentSettings {
+struct AgentSettings
+{
     enum class Mode {
         Direct, ///< no classification call: the answering call itself may use tools
         Analyze, ///< a classification call first, as MineContext does

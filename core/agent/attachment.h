@@ -7,7 +7,8 @@
 /**
  * @brief A file the user attached to a turn: read from @c path, or given as @c data.
  */
-struct Attachment {
+struct Attachment
+{
     QString name;
     QString path;
     QString mimeType; ///< guessed from the content when empty

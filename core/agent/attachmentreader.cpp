@@ -9,10 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AttachmentReader", text);
-}
 constexpr qint64 maxImageBytes = 20 * 1024 * 1024;
 }
 
@@ -31,7 +27,8 @@ AttachmentReader::Result AttachmentReader::read(const Attachment &attachment, qs
         data = file.read(std::max<qint64>(qint64(charLimit) * 4, maxImageBytes + 1));
     }
     QMimeDatabase mimes;
-    const QMimeType mime = attachment.mimeType.isEmpty() ? mimes.mimeTypeForFileNameAndData(name, data) : mimes.mimeTypeForName(attachment.mimeType);
+    const QMimeType mime =
+        attachment.mimeType.isEmpty() ? mimes.mimeTypeForFileNameAndData(name, data) : mimes.mimeTypeForName(attachment.mimeType);
 
     if (mime.name().startsWith(u"image/")) {
         if (!QStringList{u"image/png"_s, u"image/jpeg"_s, u"image/gif"_s, u"image/webp"_s}.contains(mime.name())) {
@@ -46,10 +43,11 @@ AttachmentReader::Result AttachmentReader::read(const Attachment &attachment, qs
         result.image = ImagePart::fromData(data, mime.name());
         return result;
     }
-    const bool textual = mime.inherits(u"text/plain"_s) || mime.name().contains(u"json") || mime.name().contains(u"xml")
-        || mime.name().contains(u"javascript") || mime.name().contains(u"x-shellscript") || mime.name().contains(u"yaml");
+    const bool textual = mime.inherits(u"text/plain"_s) || mime.name().contains(u"json") || mime.name().contains(u"xml") ||
+        mime.name().contains(u"javascript") || mime.name().contains(u"x-shellscript") || mime.name().contains(u"yaml");
     if (!textual || data.left(8192).contains('\0')) {
-        result.error = tr("%1 (%2) is not a text file; Confab can attach text, Markdown, code and images.").arg(name, mime.comment());
+        result.error =
+            tr("%1 (%2) is not a text file; Confab can attach text, Markdown, code and images.").arg(name, mime.comment());
         return result;
     }
     QString text = QString::fromUtf8(data);

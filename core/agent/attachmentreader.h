@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "attachment.h"
 
 #include "imagepart.h"
@@ -13,8 +15,11 @@
  */
 class AttachmentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentReader)
+
 public:
-    struct Result {
+    struct Result
+    {
         bool ok = false;
         QString text;
         std::optional<ImagePart> image;

@@ -40,7 +40,8 @@ public:
     AgentRun *processStream(const QString &query, const QString &sessionId, const QString &userId, const AgentContext &context,
                             QObject *parent = nullptr);
     /** Runs @p query to the end and returns the answer. */
-    QCoro::Task<AgentResult> process(const QString &query, const QString &sessionId, const QString &userId, const AgentContext &context);
+    QCoro::Task<AgentResult> process(const QString &query, const QString &sessionId, const QString &userId,
+                                     const AgentContext &context);
 
     static AgentResult resultOf(const AgentRun &run);
     static QString newSessionId();

@@ -6,7 +6,8 @@
 /**
  * @brief A piece of context given to the model with the question: selected text or a file.
  */
-struct ContextItem {
+struct ContextItem
+{
     QString source; ///< `selection`, `file`, `document`
     QString title;
     QString content;

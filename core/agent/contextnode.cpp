@@ -13,13 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContextNode", text);
-}
-}
-
 StreamEvent::Stage ContextNode::stage() const
 {
     return StreamEvent::Stage::ContextGathering;
@@ -27,7 +20,8 @@ StreamEvent::Stage ContextNode::stage() const
 
 bool ContextNode::isEnabled(const WorkflowState &state) const
 {
-    return !state.context.selectedContent.trimmed().isEmpty() || !state.context.attachments.isEmpty() || !state.context.documentId.isEmpty();
+    return !state.context.selectedContent.trimmed().isEmpty() || !state.context.attachments.isEmpty() ||
+        !state.context.documentId.isEmpty();
 }
 
 QCoro::Task<> ContextNode::run(WorkflowState &state)
@@ -39,7 +33,8 @@ QCoro::Task<> ContextNode::run(WorkflowState &state)
     }
     QList<Attachment> files = state.context.attachments;
     if (!state.context.documentId.isEmpty()) {
-        const auto document = state.settings.documentLookup ? state.settings.documentLookup(state.context.documentId) : std::nullopt;
+        const auto document =
+            state.settings.documentLookup ? state.settings.documentLookup(state.context.documentId) : std::nullopt;
         if (document) {
             files.prepend(*document);
         } else {
@@ -58,7 +53,9 @@ QCoro::Task<> ContextNode::run(WorkflowState &state)
             }
             return results;
         }));
-        co_await WorkflowWait::forSignal(state, [&watcher] { return watcher.isFinished(); });
+        while (!watcher.isFinished() && !state.interrupted) {
+            co_await state.gate.next();
+        }
         if (state.stopped()) {
             co_return;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "workflownode.h"
 
 /**
@@ -9,6 +11,8 @@
  */
 class ContextNode : public WorkflowNode
 {
+    Q_DECLARE_TR_FUNCTIONS(ContextNode)
+
 public:
     StreamEvent::Stage stage() const override;
     bool isEnabled(const WorkflowState &state) const override;

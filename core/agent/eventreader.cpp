@@ -5,8 +5,6 @@
 
 #include <QMetaObject>
 
-#include <QCoroSignal>
-
 using namespace Qt::StringLiterals;
 
 EventReader::EventReader(EventChannel *channel, QObject *parent)
@@ -46,6 +44,7 @@ void EventReader::enqueue(const StreamEvent &event)
             [this] {
                 m_notifyScheduled = false;
                 if (!m_queue.isEmpty()) {
+                    m_wakeup.notify();
                     Q_EMIT readyRead();
                 }
             },
@@ -57,6 +56,7 @@ void EventReader::channelGone()
 {
     m_channel = nullptr;
     m_channelGone = true;
+    m_wakeup.notify();
     QMetaObject::invokeMethod(this, &EventReader::readyRead, Qt::QueuedConnection);
 }
 
@@ -101,7 +101,7 @@ QCoro::Task<std::optional<StreamEvent>> EventReader::next()
         if (atEnd()) {
             co_return std::nullopt;
         }
-        co_await qCoro(this, &EventReader::readyRead);
+        co_await m_wakeup.next();
     }
     if (!self) {
         co_return std::nullopt;

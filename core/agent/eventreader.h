@@ -2,6 +2,7 @@
 #pragma once
 
 #include "streamevent.h"
+#include "wakeup.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,4 +50,5 @@ private:
     bool m_notifyScheduled = false;
     bool m_terminalTaken = false;
     bool m_channelGone = false;
+    Wakeup m_wakeup{this};
 };

@@ -15,17 +15,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExecutorNode", text);
-}
 
 // Answer progress: from 0.3 towards 0.95 as chunks arrive, never reaching it.
 double chunkProgress(int chunks)
 {
     return 0.3 + 0.65 * (double(chunks) / (chunks + 200.0));
 }
-}
+} // namespace
 
 StreamEvent::Stage ExecutorNode::stage() const
 {
@@ -83,7 +79,8 @@ QCoro::Task<> ExecutorNode::run(WorkflowState &state)
         // Text of an earlier round ends before the next round's text begins.
         if (round > 0 && !state.content.isEmpty() && !state.content.endsWith(u'\n')) {
             state.content += u"\n\n"_s;
-            state.emitEvent(StreamEvent::Type::StreamChunk, StreamEvent::Stage::Execution, u"\n\n"_s, {{u"index"_s, state.chunkIndex++}});
+            state.emitEvent(StreamEvent::Type::StreamChunk, StreamEvent::Stage::Execution, u"\n\n"_s,
+                            {{u"index"_s, state.chunkIndex++}});
         }
 
         LlmStream *stream = state.llm->stream(request);
@@ -148,10 +145,12 @@ QCoro::Task<> ExecutorNode::runTools(WorkflowState &state, const QList<ToolCall>
 {
     QList<ToolInvocation *> invocations;
     for (const ToolCall &call : calls) {
-        state.emitEvent(StreamEvent::Type::ToolCall, StreamEvent::Stage::Execution, tr("Calling %1").arg(call.name),
-                        {{u"tool_call_id"_s, call.id}, {u"name"_s, call.name}, {u"arguments"_s, call.arguments}, {u"round"_s, round}});
-        auto *invocation = new ToolInvocation(state.tools->find(call.name), call.name, call.arguments, state.settings.toolTimeoutMs,
-                                              state.settings.toolOutputLimit, state.pool, &state.gate);
+        state.emitEvent(
+            StreamEvent::Type::ToolCall, StreamEvent::Stage::Execution, tr("Calling %1").arg(call.name),
+            {{u"tool_call_id"_s, call.id}, {u"name"_s, call.name}, {u"arguments"_s, call.arguments}, {u"round"_s, round}});
+        auto *invocation =
+            new ToolInvocation(state.tools->find(call.name), call.name, call.arguments, state.settings.toolTimeoutMs,
+                               state.settings.toolOutputLimit, state.pool, &state.gate);
         invocations << invocation;
         state.activeTools << invocation;
     }
@@ -166,17 +165,21 @@ QCoro::Task<> ExecutorNode::runTools(WorkflowState &state, const QList<ToolCall>
         const ToolCall &call = calls.at(i);
         ToolInvocation *invocation = invocations.at(i);
         const ToolOutput &output = invocation->output();
-        ToolRecord record{call.id, call.name, call.arguments, output.text, output.ok, invocation->timedOut(), invocation->durationMs(), round};
+        ToolRecord record{
+            call.id, call.name, call.arguments, output.text, output.ok, invocation->timedOut(), invocation->durationMs(), round};
         state.toolRecords << record;
-        QJsonObject metadata{{u"tool_call_id"_s, call.id}, {u"name"_s, call.name}, {u"round"_s, round},
-                             {u"duration_ms"_s, record.durationMs}, {u"ok"_s, output.ok}};
+        QJsonObject metadata{{u"tool_call_id"_s, call.id},
+                             {u"name"_s, call.name},
+                             {u"round"_s, round},
+                             {u"duration_ms"_s, record.durationMs},
+                             {u"ok"_s, output.ok}};
         metadata.insert(output.ok ? u"result"_s : u"error"_s, output.text);
         if (record.timedOut) {
             metadata.insert(u"timed_out"_s, true);
         }
         state.emitEvent(StreamEvent::Type::ToolResult, StreamEvent::Stage::Execution,
-                        output.ok ? tr("%1 answered").arg(call.name) : tr("%1 failed: %2").arg(call.name, output.text.left(200)), metadata,
-                        state.progress() + 0.02);
+                        output.ok ? tr("%1 answered").arg(call.name) : tr("%1 failed: %2").arg(call.name, output.text.left(200)),
+                        metadata, state.progress() + 0.02);
         messages << ChatMessage::toolResult(call.id, output.ok ? output.text : u"Error: "_s + output.text, call.name);
         invocation->deleteLater();
     }

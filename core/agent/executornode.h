@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "workflownode.h"
 
 #include "chatrequest.h"
@@ -16,6 +18,8 @@
  */
 class ExecutorNode : public WorkflowNode
 {
+    Q_DECLARE_TR_FUNCTIONS(ExecutorNode)
+
 public:
     StreamEvent::Stage stage() const override;
     QCoro::Task<> run(WorkflowState &state) override;

@@ -9,7 +9,8 @@
 /**
  * @brief One past message found by a history search, as the agent sees it.
  */
-struct HistoryHit {
+struct HistoryHit
+{
     qint64 conversationId = 0;
     QString conversationTitle;
     qint64 messageId = 0;

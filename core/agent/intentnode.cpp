@@ -70,5 +70,6 @@ QCoro::Task<> IntentNode::run(WorkflowState &state)
     }
     state.queryType = parseQueryType(result.content);
     state.emitEvent(StreamEvent::Type::Done, StreamEvent::Stage::IntentAnalysis,
-                    QCoreApplication::translate("IntentNode", "Intent: %1").arg(state.queryType), {{u"query_type"_s, state.queryType}}, 0.1);
+                    QCoreApplication::translate("IntentNode", "Intent: %1").arg(state.queryType),
+                    {{u"query_type"_s, state.queryType}}, 0.1);
 }

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 QString PromptBuilder::defaultSystemPrompt()
 {
     return u"You are Confab, a helpful assistant in a desktop chat application. Today is %1. "
-           u"Answer in the language of the user's question. Use Markdown when it helps."_s.arg(QDate::currentDate().toString(Qt::ISODate));
+           u"Answer in the language of the user's question. Use Markdown when it helps."_s.arg(
+               QDate::currentDate().toString(Qt::ISODate));
 }
 
 QList<ChatMessage> PromptBuilder::trimmedHistory(const QList<ChatMessage> &history, const QString &query, qsizetype budget)

@@ -9,13 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReadFileTool", text);
-}
-}
-
 ReadFileTool::ReadFileTool(const QStringList &allowedFolders, qint64 maxBytes)
     : m_maxBytes(maxBytes)
 {
@@ -40,11 +33,13 @@ QString ReadFileTool::description() const
 
 QJsonObject ReadFileTool::parameters() const
 {
-    return {{u"type"_s, u"object"_s},
-            {u"properties"_s,
-             QJsonObject{{u"path"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"Absolute path of the file or folder"_s}}},
-                         {u"offset"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"description"_s, u"Byte offset to start reading at"_s}}}}},
-            {u"required"_s, QJsonArray{u"path"_s}}};
+    return {
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject{
+             {u"path"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"Absolute path of the file or folder"_s}}},
+             {u"offset"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"description"_s, u"Byte offset to start reading at"_s}}}}},
+        {u"required"_s, QJsonArray{u"path"_s}}};
 }
 
 ToolOutput ReadFileTool::run(const QJsonObject &arguments) const
@@ -65,8 +60,10 @@ ToolOutput ReadFileTool::run(const QJsonObject &arguments) const
         return ToolOutput::failure(tr("%1 is outside the folders you allowed Confab to read.").arg(path));
     }
     if (info.isDir()) {
-        const QStringList entries = QDir(canonical).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::DirsFirst | QDir::Name);
-        return ToolOutput::success(tr("Folder %1 (%n entries):\n", nullptr, int(entries.size())).arg(canonical) + entries.join(u'\n'));
+        const QStringList entries =
+            QDir(canonical).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::DirsFirst | QDir::Name);
+        return ToolOutput::success(tr("Folder %1 (%n entries):\n", nullptr, int(entries.size())).arg(canonical) +
+                                   entries.join(u'\n'));
     }
     QFile file(canonical);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "tool.h"
 
 #include <QStringList>
@@ -13,6 +15,8 @@
  */
 class ReadFileTool : public Tool
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadFileTool)
+
 public:
     explicit ReadFileTool(const QStringList &allowedFolders, qint64 maxBytes = 256 * 1024);
 

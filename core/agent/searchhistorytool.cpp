@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 SearchHistoryTool::SearchHistoryTool(HistorySearch search)
     : m_search(std::move(search))
-{
-}
+{ }
 
 QString SearchHistoryTool::name() const
 {
@@ -24,11 +23,13 @@ QString SearchHistoryTool::description() const
 
 QJsonObject SearchHistoryTool::parameters() const
 {
-    return {{u"type"_s, u"object"_s},
-            {u"properties"_s,
-             QJsonObject{{u"query"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"Words to look for"_s}}},
-                         {u"limit"_s, QJsonObject{{u"type"_s, u"integer"_s}, {u"description"_s, u"Maximum number of results (default 10)"_s}}}}},
-            {u"required"_s, QJsonArray{u"query"_s}}};
+    return {
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject{{u"query"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"description"_s, u"Words to look for"_s}}},
+                     {u"limit"_s,
+                      QJsonObject{{u"type"_s, u"integer"_s}, {u"description"_s, u"Maximum number of results (default 10)"_s}}}}},
+        {u"required"_s, QJsonArray{u"query"_s}}};
 }
 
 bool SearchHistoryTool::runsOnWorkerThread() const
@@ -52,5 +53,6 @@ ToolOutput SearchHistoryTool::run(const QJsonObject &arguments) const
                                    {u"snippet"_s, hit.snippet},
                                    {u"date"_s, hit.createdAt.toString(Qt::ISODate)}});
     }
-    return ToolOutput::success(QString::fromUtf8(QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact)));
+    return ToolOutput::success(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"results"_s, results}}).toJson(QJsonDocument::Compact)));
 }

@@ -5,6 +5,7 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Tool::definition() const
 {
-    return {{u"type"_s, u"function"_s},
-            {u"function"_s, QJsonObject{{u"name"_s, name()}, {u"description"_s, description()}, {u"parameters"_s, parameters()}}}};
+    return {
+        {u"type"_s, u"function"_s},
+        {u"function"_s, QJsonObject{{u"name"_s, name()}, {u"description"_s, description()}, {u"parameters"_s, parameters()}}}};
 }

@@ -7,12 +7,19 @@
 /**
  * @brief What a tool returns to the model: text (often JSON), or an error the model can read.
  */
-struct ToolOutput {
+struct ToolOutput
+{
     bool ok = true;
     QString text;
 
-    static ToolOutput success(const QString &text) { return {true, text}; }
-    static ToolOutput failure(const QString &error) { return {false, error}; }
+    static ToolOutput success(const QString &text)
+    {
+        return {true, text};
+    }
+    static ToolOutput failure(const QString &error)
+    {
+        return {false, error};
+    }
 };
 
 /**
@@ -30,7 +37,10 @@ public:
     virtual QString description() const = 0;
     /** JSON Schema of the arguments object. */
     virtual QJsonObject parameters() const = 0;
-    virtual bool runsOnWorkerThread() const { return true; }
+    virtual bool runsOnWorkerThread() const
+    {
+        return true;
+    }
     virtual ToolOutput run(const QJsonObject &arguments) const = 0;
 
     /** The `tools` entry for a chat completion request. */

@@ -23,8 +23,10 @@ ToolInvocation::ToolInvocation(std::shared_ptr<const Tool> tool, const QString &
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_timedOut = true;
-        complete(ToolOutput::failure(
-            QCoreApplication::translate("ToolInvocation", "The tool %1 did not answer within %2 seconds.").arg(m_name).arg(m_timeoutMs / 1000.0)));
+        complete(
+            ToolOutput::failure(QCoreApplication::translate("ToolInvocation", "The tool %1 did not answer within %2 seconds.")
+                                    .arg(m_name)
+                                    .arg(m_timeoutMs / 1000.0)));
     });
 }
 
@@ -33,7 +35,11 @@ void ToolInvocation::start()
     m_clock.start();
     if (!m_tool) {
         QMetaObject::invokeMethod(
-            this, [this] { complete(ToolOutput::failure(QCoreApplication::translate("ToolInvocation", "There is no tool named \"%1\".").arg(m_name))); },
+            this,
+            [this] {
+                complete(ToolOutput::failure(
+                    QCoreApplication::translate("ToolInvocation", "There is no tool named \"%1\".").arg(m_name)));
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -42,9 +48,11 @@ void ToolInvocation::start()
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(m_arguments.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            const QString message = QCoreApplication::translate("ToolInvocation", "The arguments of %1 are not a JSON object: %2")
-                                        .arg(m_name, error.error != QJsonParseError::NoError ? error.errorString() : m_arguments.left(200));
-            QMetaObject::invokeMethod(this, [this, message] { complete(ToolOutput::failure(message)); }, Qt::QueuedConnection);
+            const QString message =
+                QCoreApplication::translate("ToolInvocation", "The arguments of %1 are not a JSON object: %2")
+                    .arg(m_name, error.error != QJsonParseError::NoError ? error.errorString() : m_arguments.left(200));
+            QMetaObject::invokeMethod(
+                this, [this, message] { complete(ToolOutput::failure(message)); }, Qt::QueuedConnection);
             return;
         }
         arguments = document.object();
@@ -98,8 +106,8 @@ QString ToolInvocation::capped(const QString &text, qsizetype limit)
     if (cut > 0 && text.at(cut - 1).isHighSurrogate()) {
         --cut;
     }
-    return text.left(cut)
-        + QCoreApplication::translate("ToolInvocation", "\n[output truncated: %1 more characters]").arg(text.size() - cut);
+    return text.left(cut) +
+        QCoreApplication::translate("ToolInvocation", "\n[output truncated: %1 more characters]").arg(text.size() - cut);
 }
 
 void ToolInvocation::complete(ToolOutput output)

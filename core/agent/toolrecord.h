@@ -6,7 +6,8 @@
 /**
  * @brief One tool call of a run and how it ended.
  */
-struct ToolRecord {
+struct ToolRecord
+{
     QString id;
     QString name;
     QString arguments;

@@ -42,10 +42,11 @@ QJsonObject WorkflowEngine::terminalMetadata(const WorkflowState &state)
         metadata.insert(u"finish_reason"_s, state.finishReason);
     }
     if (state.usage.isValid()) {
-        metadata.insert(u"usage"_s, QJsonObject{{u"prompt_tokens"_s, state.usage.promptTokens},
-                                                {u"completion_tokens"_s, state.usage.completionTokens},
-                                                {u"total_tokens"_s, state.usage.totalTokens},
-                                                {u"estimated"_s, state.usage.estimated}});
+        metadata.insert(u"usage"_s,
+                        QJsonObject{{u"prompt_tokens"_s, state.usage.promptTokens},
+                                    {u"completion_tokens"_s, state.usage.completionTokens},
+                                    {u"total_tokens"_s, state.usage.totalTokens},
+                                    {u"estimated"_s, state.usage.estimated}});
     }
     if (state.failed) {
         metadata.insert(u"error"_s, state.failure);
@@ -60,7 +61,8 @@ QJsonObject WorkflowEngine::terminalMetadata(const WorkflowState &state)
 QCoro::Task<> WorkflowEngine::run(std::shared_ptr<WorkflowEngine> engine, std::shared_ptr<WorkflowState> state)
 {
     state->emitEvent(StreamEvent::Type::Running, StreamEvent::Stage::Init,
-                     QCoreApplication::translate("WorkflowEngine", "Starting to process query: %1...").arg(state->query), {}, 0.0);
+                     QCoreApplication::translate("WorkflowEngine", "Starting to process query: %1...").arg(state->query), {},
+                     0.0);
     for (const auto &node : engine->m_nodes) {
         if (state->stopped() || state->failed) {
             break;

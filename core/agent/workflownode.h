@@ -19,6 +19,9 @@ public:
     virtual ~WorkflowNode() = default;
     virtual StreamEvent::Stage stage() const = 0;
     /** False to skip this node for this run. */
-    virtual bool isEnabled(const WorkflowState &) const { return true; }
+    virtual bool isEnabled(const WorkflowState &) const
+    {
+        return true;
+    }
     virtual QCoro::Task<> run(WorkflowState &state) = 0;
 };

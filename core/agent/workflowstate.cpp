@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflowstate.h"
 
-
 WorkflowState::WorkflowState(EventChannel *channel, LlmClient *llm, const ToolRegistry *tools, QThreadPool *pool)
     : llm(llm)
     , tools(tools)
     , pool(pool)
     , channel(channel)
-{
-}
+{ }
 
 bool WorkflowState::stopped() const
 {

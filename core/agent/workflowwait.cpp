@@ -5,19 +5,12 @@
 #include "toolinvocation.h"
 #include "workflowstate.h"
 
-#include <QCoroSignal>
-
-QCoro::Task<> WorkflowWait::forSignal(WorkflowState &state, const std::function<bool()> &done)
-{
-    while (!done() && !state.interrupted) {
-        co_await qCoro(&state.gate, &RunGate::wake);
-    }
-}
-
 QCoro::Task<> WorkflowWait::forStream(WorkflowState &state, LlmStream *stream)
 {
     QObject::connect(stream, &LlmStream::finished, &state.gate, &RunGate::wake, Qt::UniqueConnection);
-    co_await forSignal(state, [stream] { return stream->isFinished(); });
+    while (!stream->isFinished() && !state.interrupted) {
+        co_await state.gate.next();
+    }
 }
 
 QCoro::Task<> WorkflowWait::forTools(WorkflowState &state, const QList<ToolInvocation *> &invocations)
@@ -25,7 +18,10 @@ QCoro::Task<> WorkflowWait::forTools(WorkflowState &state, const QList<ToolInvoc
     for (ToolInvocation *invocation : invocations) {
         QObject::connect(invocation, &ToolInvocation::finished, &state.gate, &RunGate::wake, Qt::UniqueConnection);
     }
-    co_await forSignal(state, [invocations] {
+    auto allFinished = [&invocations] {
         return std::all_of(invocations.cbegin(), invocations.cend(), [](ToolInvocation *i) { return i->isFinished(); });
-    });
+    };
+    while (!allFinished() && !state.interrupted) {
+        co_await state.gate.next();
+    }
 }

@@ -4,8 +4,6 @@
 #include <QCoroTask>
 #include <QList>
 
-#include <functional>
-
 class LlmStream;
 class ToolInvocation;
 class WorkflowState;
@@ -13,12 +11,13 @@ class WorkflowState;
 /**
  * @brief The waits of a workflow step. Each returns when its work is done or, at once, when the
  * run is interrupted (check WorkflowState::stopped() afterwards).
+ *
+ * (No temporaries with destructors inside a `co_await` expression here or in the callers: GCC 12
+ * may destroy them twice.)
  */
 class WorkflowWait
 {
 public:
     static QCoro::Task<> forStream(WorkflowState &state, LlmStream *stream);
     static QCoro::Task<> forTools(WorkflowState &state, const QList<ToolInvocation *> &invocations);
-    /** Waits until @p done() is true, re-checking it each time @p state's gate wakes. */
-    static QCoro::Task<> forSignal(WorkflowState &state, const std::function<bool()> &done);
 };
