@@ -149,7 +149,7 @@ QCoro::Task<> ExecutorNode::runTools(WorkflowState &state, const QList<ToolCall>
             StreamEvent::Type::ToolCall, StreamEvent::Stage::Execution, tr("Calling %1").arg(call.name),
             {{u"tool_call_id"_s, call.id}, {u"name"_s, call.name}, {u"arguments"_s, call.arguments}, {u"round"_s, round}});
         auto *invocation =
-            new ToolInvocation(state.tools->find(call.name), call.name, call.arguments, state.settings.toolTimeoutMs,
+            new ToolInvocation(state.tools->find(call.name), call.id, call.name, call.arguments, state.settings.toolTimeoutMs,
                                state.settings.toolOutputLimit, state.pool, &state.gate);
         invocations << invocation;
         state.activeTools << invocation;

@@ -32,9 +32,9 @@ QJsonObject SearchHistoryTool::parameters() const
         {u"required"_s, QJsonArray{u"query"_s}}};
 }
 
-bool SearchHistoryTool::runsOnWorkerThread() const
+Tool::Mode SearchHistoryTool::mode() const
 {
-    return false;
+    return Mode::MainThread;
 }
 
 ToolOutput SearchHistoryTool::run(const QJsonObject &arguments) const

@@ -17,7 +17,7 @@ public:
     QString name() const override;
     QString description() const override;
     QJsonObject parameters() const override;
-    bool runsOnWorkerThread() const override;
+    Mode mode() const override;
     ToolOutput run(const QJsonObject &arguments) const override;
 
 private:

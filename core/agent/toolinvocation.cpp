@@ -10,10 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-ToolInvocation::ToolInvocation(std::shared_ptr<const Tool> tool, const QString &name, const QString &arguments, int timeoutMs,
-                               qsizetype outputLimit, QThreadPool *pool, QObject *parent)
+ToolInvocation::ToolInvocation(std::shared_ptr<const Tool> tool, const QString &callId, const QString &name,
+                               const QString &arguments, int timeoutMs, qsizetype outputLimit, QThreadPool *pool, QObject *parent)
     : QObject(parent)
     , m_tool(std::move(tool))
+    , m_callId(callId)
     , m_name(name)
     , m_arguments(arguments)
     , m_timeoutMs(timeoutMs)
@@ -58,7 +59,12 @@ void ToolInvocation::start()
         arguments = document.object();
     }
     m_timer.start(m_timeoutMs);
-    if (!m_tool->runsOnWorkerThread()) {
+    if (m_tool->mode() == Tool::Mode::Async) {
+        m_pending = m_tool->start(arguments, m_callId, this);
+        connect(m_pending, &PendingToolCall::finished, this, [this](const ToolOutput &output) { complete(output); });
+        return;
+    }
+    if (m_tool->mode() == Tool::Mode::MainThread) {
         QMetaObject::invokeMethod(
             this, [this, arguments] { complete(m_tool->run(arguments)); }, Qt::QueuedConnection);
         return;
@@ -117,6 +123,12 @@ void ToolInvocation::complete(ToolOutput output)
     }
     m_finished = true;
     m_timer.stop();
+    if (m_pending) {
+        // Timed out or cancelled: tell the tool; a result that still comes is ignored.
+        disconnect(m_pending, nullptr, this, nullptr);
+        m_pending->cancel();
+        m_pending->deleteLater();
+    }
     m_durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     output.text = capped(output.text, m_outputLimit);
     m_output = std::move(output);

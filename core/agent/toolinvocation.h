@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -24,8 +25,8 @@ class ToolInvocation : public QObject
     Q_OBJECT
 
 public:
-    ToolInvocation(std::shared_ptr<const Tool> tool, const QString &name, const QString &arguments, int timeoutMs,
-                   qsizetype outputLimit, QThreadPool *pool, QObject *parent = nullptr);
+    ToolInvocation(std::shared_ptr<const Tool> tool, const QString &callId, const QString &name, const QString &arguments,
+                   int timeoutMs, qsizetype outputLimit, QThreadPool *pool, QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -45,7 +46,9 @@ private:
     void complete(ToolOutput output);
 
     std::shared_ptr<const Tool> m_tool;
+    QString m_callId;
     QString m_name;
+    QPointer<PendingToolCall> m_pending;
     QString m_arguments;
     int m_timeoutMs;
     qsizetype m_outputLimit;

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QThread>
+#include <QTimer>
 
 /** Records every event of a run as it arrives (a prompt consumer). */
 class EventRecorder : public QObject
@@ -98,4 +99,63 @@ private:
     QString m_name;
     Behaviour m_behaviour;
     int m_sleepMs;
+};
+
+/** An asynchronous tool that answers after @p delayMs (never, when negative) and counts cancels. */
+class TestAsyncTool : public Tool
+{
+public:
+    TestAsyncTool(const QString &name, int delayMs)
+        : m_name(name)
+        , m_delayMs(delayMs)
+    { }
+    QString name() const override
+    {
+        return m_name;
+    }
+    QString description() const override
+    {
+        return QStringLiteral("An asynchronous test tool");
+    }
+    QJsonObject parameters() const override
+    {
+        return {{QStringLiteral("type"), QStringLiteral("object")}};
+    }
+    Mode mode() const override
+    {
+        return Mode::Async;
+    }
+    PendingToolCall *start(const QJsonObject &, const QString &callId, QObject *parent) const override
+    {
+        auto *call = new Pending(parent, m_cancels);
+        if (m_delayMs >= 0) {
+            QTimer::singleShot(m_delayMs, call,
+                               [call, callId] { Q_EMIT call->finished(ToolOutput::success(QStringLiteral("async ") + callId)); });
+        }
+        return call;
+    }
+    int cancels() const
+    {
+        return *m_cancels;
+    }
+
+private:
+    class Pending : public PendingToolCall
+    {
+    public:
+        Pending(QObject *parent, std::shared_ptr<int> cancels)
+            : PendingToolCall(parent)
+            , m_cancels(std::move(cancels))
+        { }
+        void cancel() override
+        {
+            ++*m_cancels;
+        }
+
+    private:
+        std::shared_ptr<int> m_cancels;
+    };
+    QString m_name;
+    int m_delayMs;
+    std::shared_ptr<int> m_cancels = std::make_shared<int>(0);
 };

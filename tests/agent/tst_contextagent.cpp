@@ -238,6 +238,24 @@ private Q_SLOTS:
         QCOMPARE(recorder->events.last().stage, S::Completed);
     }
 
+    void asyncToolsAnswerAndAreCancelled()
+    {
+        auto quick = std::make_shared<TestAsyncTool>(u"quick"_s, 20);
+        auto stuck = std::make_shared<TestAsyncTool>(u"stuck"_s, -1);
+        m_agent->tools().add(quick);
+        m_agent->tools().add(stuck);
+        m_provider->enqueue(ScriptedResponse::toolCallStream({{u"c1"_s, u"quick"_s, u"{}"_s}}));
+        m_provider->enqueue(ScriptedResponse::toolCallStream({{u"c2"_s, u"stuck"_s, u"{}"_s}}));
+        EventRecorder *recorder = nullptr;
+        AgentRun *run = startRun(u"Go"_s, &recorder);
+        QTRY_COMPARE(recorder->ofType(T::ToolCall).size(), 2);
+        QCOMPARE(recorder->ofType(T::ToolResult).first().metadata.value(u"result").toString(), u"async c1"_s);
+        run->interrupt();
+        QTRY_VERIFY(recorder->ended());
+        QCOMPARE(stuck->cancels(), 1);
+        QCOMPARE(quick->cancels(), 0);
+    }
+
     void providerErrorMidStream()
     {
         m_provider->enqueue(ScriptedResponse::fromFile(u"openai_error_midstream.sse"_s));
