@@ -61,7 +61,10 @@ void ToolInvocation::start()
     m_timer.start(m_timeoutMs);
     if (m_tool->mode() == Tool::Mode::Async) {
         m_pending = m_tool->start(arguments, m_callId, this);
-        connect(m_pending, &PendingToolCall::finished, this, [this](const ToolOutput &output) { complete(output); });
+        connect(m_pending, &PendingToolCall::finished, this, [this](const ToolOutput &output) {
+            std::exchange(m_pending, nullptr)->deleteLater();
+            complete(output);
+        });
         return;
     }
     if (m_tool->mode() == Tool::Mode::MainThread) {
