@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcore.h"
 #include "appinfo.h"
+#include "backend.h"
 #include "buildinfo.h"
 #include "commandline.h"
 #include "datalocation.h"
@@ -117,5 +119,12 @@ int main(int argc, char *argv[])
         print(stderr, error + u'\n');
         return 1;
     }
+    auto core = AppCore::open(dataDir);
+    if (!core) {
+        print(stderr, core.error().toString() + u'\n');
+        return 1;
+    }
+    Backend::setCore(core->get());
+    (*core)->loadApiKey();
     return runWindow(app, options);
 }
