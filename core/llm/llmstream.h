@@ -18,6 +18,8 @@
 #include <QCoroAsyncGenerator>
 #include <QCoroTask>
 
+#include <coroutine>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -92,7 +94,7 @@ Q_SIGNALS:
     void usageReceived(const Usage &usage);
     void retrying(int attempt, qint64 delayMs, const LlmError &reason);
     void finished();
-    /** Emitted after every delta and at the end; drives deltas(). */
+    /** Emitted after every delta and at the end. */
     void progressed();
 
 private:
@@ -128,6 +130,8 @@ private:
     void noteOutput();
     void queueDelta(LlmDelta delta);
     QCoro::AsyncGenerator<LlmDelta> generateDeltas();
+    struct ProgressAwaiter;
+    void wakeWaiters();
 
     QPointer<QNetworkAccessManager> m_nam;
     Setup m_setup;
@@ -142,6 +146,8 @@ private:
     QElapsedTimer m_sinceData; // since the last data event
     QByteArray m_body; // a JSON body (non-streaming or error responses)
     QList<LlmDelta> m_deltaQueue;
+    QList<std::coroutine_handle<>> m_waiters; // coroutines waiting for progress
+    bool m_wakeScheduled = false;
     Phase m_phase = Phase::Idle;
     BodyMode m_mode = BodyMode::Unknown;
     int m_attempt = 0;

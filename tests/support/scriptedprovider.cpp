@@ -85,6 +85,7 @@ private:
         request.body = m_in.mid(headerEnd + 4, length);
         m_in.remove(0, headerEnd + 4 + length);
         m_responding = true;
+        qCDebug(lcScripted) << "request" << request.method << request.path;
         m_provider->m_requests.append(request);
         Q_EMIT m_provider->requestReceived(request);
         if (!m_provider) {
@@ -166,6 +167,7 @@ private:
 
     void finish()
     {
+        qCDebug(lcScripted) << "response sent:" << m_bodySent << "body bytes in" << m_steps.size() << "steps";
         switch (m_response.ending) {
         case ScriptedResponse::Ending::Hang:
             return;
