@@ -113,7 +113,7 @@ void TestLlmError::everyKindHasAMessage()
 void TestLlmError::retryable()
 {
     LlmError timeout(Kind::Timeout);
-    for (const auto [which, expected] :
+    for (const auto &[which, expected] :
          {std::pair{LlmError::TimeoutKind::Connect, true}, std::pair{LlmError::TimeoutKind::FirstByte, true},
           std::pair{LlmError::TimeoutKind::Idle, false}, std::pair{LlmError::TimeoutKind::Total, false}}) {
         timeout.timeout = which;
