@@ -196,7 +196,6 @@ LlmError LlmError::fromProviderError(const QJsonValue &value)
 LlmError LlmError::protocol(const QString &what, QByteArrayView line)
 {
     LlmError error(Kind::Protocol);
-    error.providerMessage.clear();
     error.detail = line.isEmpty() ? what : what + u": "_s + shorten(line);
     return error;
 }

@@ -29,7 +29,10 @@
  * The request starts at once. Deltas arrive as signals, in order; finished() comes exactly once,
  * also after abort(), an error or a timeout, and result() then holds everything received (the
  * partial text is kept on every kind of failure). Delete the stream with deleteLater() when
- * done; deleting it earlier aborts the request without emitting finished().
+ * done, never with `delete` inside a slot connected to its own signals (the stream is still
+ * working on the data that caused the signal); deleting it before it finished aborts the request
+ * without emitting finished(). Deleting the LlmClient (or its QNetworkAccessManager) finishes
+ * running streams with Cancelled.
  *
  * Signals, all on the thread that called LlmClient::stream():
  * - firstByte(): the first byte of a successful response body arrived (no retry after this).
