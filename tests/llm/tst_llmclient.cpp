@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmclient.h"
 #include "scriptedprovider.h"
+#include "waituntil.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -16,28 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-/**
- * Runs a real event loop until @p done or @p ms pass. (QTest::qWaitFor sleeps 10 ms between
- * rounds, which turns a stream of 1,300 tiny writes into 13 seconds.)
- */
-bool waitUntil(const std::function<bool()> &done, int ms = 5000)
-{
-    if (done()) {
-        return true;
-    }
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done()) {
-            loop.quit();
-        }
-    });
-    poll.start(1);
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
-
 ChatRequest hello()
 {
     ChatRequest request;
