@@ -10,7 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-ServerFixture::ServerFixture() = default;
+ServerFixture::ServerFixture(const QString &tempBase)
+    : m_dir(tempBase.isEmpty() ? std::make_unique<QTemporaryDir>()
+                               : std::make_unique<QTemporaryDir>(tempBase + u"/confab-server-XXXXXX"_s))
+{ }
 
 ServerFixture::~ServerFixture()
 {
@@ -37,7 +40,7 @@ bool ServerFixture::setUp(const ServerSettings &settings)
         qWarning("the scripted provider cannot listen");
         return false;
     }
-    auto opened = AppCore::open(m_dir.path());
+    auto opened = AppCore::open(m_dir->path());
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().toString()));
         return false;
@@ -81,7 +84,7 @@ ScriptedProvider *ServerFixture::provider() const
 
 QString ServerFixture::dataDir() const
 {
-    return m_dir.path();
+    return m_dir->path();
 }
 
 quint16 ServerFixture::port() const
@@ -116,6 +119,12 @@ RawHttpClient *ServerFixture::sendRaw(const QByteArray &request)
     m_clients << client;
     client->send(port(), request);
     return client;
+}
+
+void ServerFixture::deleteClients()
+{
+    qDeleteAll(m_clients);
+    m_clients.clear();
 }
 
 bool ServerFixture::call(RawHttpClient *client, int timeoutMs) const

@@ -19,7 +19,8 @@ class AppCore;
 class ServerFixture
 {
 public:
-    ServerFixture();
+    /** @p tempBase: where the data folder is made (default: the system's temporary folder). */
+    explicit ServerFixture(const QString &tempBase = {});
     ~ServerFixture();
 
     /** Settings for tests: 127.0.0.1 only, any free port. */
@@ -40,6 +41,8 @@ public:
                         const QList<QByteArray> &extraHeaders = {});
     /** Sends @p request verbatim. */
     RawHttpClient *sendRaw(const QByteArray &request);
+    /** Deletes the clients made by send() so far. */
+    void deleteClients();
     /** Sends and waits for the whole response (false on timeout). */
     bool call(RawHttpClient *client, int timeoutMs = 10000) const;
 
@@ -54,7 +57,7 @@ public:
     static ScriptedResponse slowStream(int count, int delayMs, const QString &piece = QStringLiteral("word "));
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppCore> m_core;
     std::unique_ptr<ScriptedProvider> m_provider;
     std::unique_ptr<LocalServer> m_server;
