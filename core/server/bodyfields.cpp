@@ -106,6 +106,19 @@ std::optional<qint64> BodyFields::optionalInteger(const QString &name)
     return number;
 }
 
+std::optional<double> BodyFields::optionalDouble(const QString &name)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        return std::nullopt;
+    }
+    if (!value.isDouble()) {
+        fail(name, u"must be a number"_s);
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
 bool BodyFields::optionalBool(const QString &name, bool fallback)
 {
     const QJsonValue value = m_object.value(name);

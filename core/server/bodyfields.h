@@ -23,6 +23,7 @@ public:
     std::optional<QString> optionalString(const QString &name);
     qint64 requiredInteger(const QString &name);
     std::optional<qint64> optionalInteger(const QString &name);
+    std::optional<double> optionalDouble(const QString &name);
     bool optionalBool(const QString &name, bool fallback);
     QJsonObject optionalObject(const QString &name);
     std::optional<QJsonArray> optionalArray(const QString &name);

@@ -84,11 +84,30 @@ void OpenAiRoutes::completions(ServerRequest &request)
     }
     TurnRequest turnRequest;
     turnRequest.query = history.at(lastUser).content;
-    turnRequest.history = history.mid(0, lastUser);
     turnRequest.persist = false;
     turnRequest.origin = u"openai"_s;
+    turnRequest.history = QList<ChatMessage>();
+    QStringList system;
+    for (const ChatMessage &message : history.mid(0, lastUser)) {
+        if (message.role == ChatMessage::Role::System || message.role == ChatMessage::Role::Developer) {
+            system << message.content;
+        } else {
+            turnRequest.history->append(message);
+        }
+    }
+    turnRequest.systemPrompt = system.join(u"\n\n"_s);
+    turnRequest.temperature = fields.optionalDouble(u"temperature"_s);
+    turnRequest.topP = fields.optionalDouble(u"top_p"_s);
+    if (const auto maxTokens = fields.optionalInteger(u"max_tokens"_s)) {
+        turnRequest.maxTokens = int(std::clamp<qint64>(*maxTokens, 1, 1 << 24));
+    }
+    if (!fields.ok()) {
+        request.fail(400, fields.error());
+        return;
+    }
 
     const QString model = modelIds().contains(requestedModel) ? requestedModel : m_context->core()->chat()->defaults().model;
+    turnRequest.model = model;
     ChatTurn *turn = m_context->startTurn(request, turnRequest);
     if (!turn) {
         return;

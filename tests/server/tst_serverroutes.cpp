@@ -339,6 +339,23 @@ private Q_SLOTS:
         QCOMPARE(choice.value(u"finish_reason").toString(), u"stop"_s);
         QVERIFY(completion.value(u"usage").toObject().value(u"total_tokens").toInt() > 0);
 
+        // The client's system prompt and sampling parameters reach the provider.
+        f->provider()->enqueue(ScriptedResponse::chatStream({u"Arr"_s}));
+        RawHttpClient *pirate = call(
+            "POST", "/v1/chat/completions",
+            R"({"messages": [{"role": "system", "content": "Talk like a pirate."}, {"role": "user", "content": "Hi"}], "temperature": 0.25, "max_tokens": 50})");
+        QCOMPARE(pirate->status(), 200);
+        const QJsonObject upstream = f->provider()->chatRequests().last().json();
+        const QJsonArray upstreamMessages = upstream.value(u"messages").toArray();
+        QCOMPARE(upstreamMessages.first().toObject().value(u"content").toString(), u"Talk like a pirate."_s);
+        QCOMPARE(upstreamMessages.size(), 2);
+        QCOMPARE(upstream.value(u"temperature").toDouble(), 0.25);
+        QCOMPARE(upstream.value(u"max_tokens").toInt(), 50);
+        QCOMPARE(
+            call("POST", "/v1/chat/completions", R"({"messages": [{"role": "user", "content": "Hi"}], "temperature": "hot"})")
+                ->status(),
+            400);
+
         f->provider()->enqueue(ScriptedResponse::error(401, u"invalid_request_error"_s, u"Bad key"_s, u"invalid_api_key"_s));
         RawHttpClient *failed = call("POST", "/v1/chat/completions", R"({"messages": [{"role": "user", "content": "Hi"}]})");
         QCOMPARE(failed->status(), 502);
