@@ -198,14 +198,17 @@ void McpHttpTransport::onFinished(QNetworkReply *reply)
         return;
     }
     const auto known = m_exchanges.constFind(reply);
+    QPointer<McpHttpTransport> self(this);
     if (known != m_exchanges.cend()) {
         onReadyRead(reply); // what is left, and the status of an empty body
+        if (!self || m_done) {
+            return;
+        }
     }
     const std::shared_ptr<Exchange> exchange = m_exchanges.take(reply);
     if (!exchange) {
         return;
     }
-    QPointer<McpHttpTransport> self(this);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool networkError = reply->error() != QNetworkReply::NoError && status == 0;
 

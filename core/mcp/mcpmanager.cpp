@@ -111,6 +111,9 @@ QString McpManager::updateServer(const QString &name, const McpServerConfig &con
     }
     existing->setConfig(config);
     syncTools(existing);
+    if (config.name != name) {
+        Q_EMIT connectionsChanged();
+    }
     Q_EMIT serversChanged();
     Q_EMIT serverChanged(config.name);
     return {};
@@ -127,6 +130,7 @@ bool McpManager::removeServer(const QString &name)
     dropTools(name);
     existing->stop(); // its process ends in the background
     existing->deleteLater();
+    Q_EMIT connectionsChanged();
     Q_EMIT serversChanged();
     return true;
 }
@@ -161,6 +165,7 @@ bool McpManager::setAskBeforeCall(const QString &name, bool ask)
     config.askBeforeCall = ask;
     existing->setConfig(config);
     Q_EMIT serversChanged();
+    Q_EMIT serverChanged(name);
     return true;
 }
 
@@ -219,10 +224,11 @@ McpConnection *McpManager::createConnection(const McpServerConfig &config)
     connect(connection, &McpConnection::statusChanged, this,
             [this, connection] { Q_EMIT serverChanged(connection->config().name); });
     connect(connection->log(), &McpServerLog::changed, this,
-            [this, connection] { Q_EMIT serverChanged(connection->config().name); });
+            [this, connection] { Q_EMIT serverLogChanged(connection->config().name); });
     connect(connection, &McpConnection::problem, this,
             [this, connection](const QString &message) { Q_EMIT serverProblem(connection->config().name, message); });
     connection->start();
+    Q_EMIT connectionsChanged();
     return connection;
 }
 

@@ -59,8 +59,12 @@ public:
 Q_SIGNALS:
     /** The configuration changed through an edit: save servers(). */
     void serversChanged();
-    /** A server's status, tools or log changed. */
+    /** Servers were added, removed or renamed (the list of connections() changed). */
+    void connectionsChanged();
+    /** A server's settings, status or tools changed. */
     void serverChanged(const QString &name);
+    /** A server's log has new lines. */
+    void serverLogChanged(const QString &name);
     /** A server failed: something to tell the user. */
     void serverProblem(const QString &name, const QString &message);
     /** The set of MCP tools offered to the agent changed. */
