@@ -2,6 +2,7 @@
 #include "toolapprovals.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorkflow)
 
@@ -48,6 +49,11 @@ void ToolApprovals::setTimeoutMs(int ms)
 int ToolApprovals::timeoutMs() const
 {
     return m_timeoutMs;
+}
+
+bool ToolApprovals::hasListeners() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&ToolApprovals::approvalRequested));
 }
 
 quint64 ToolApprovals::requestApproval(const QString &callId, const QString &toolName, const QString &arguments, QObject *context,

@@ -54,6 +54,11 @@ public:
 
     void setTimeoutMs(int ms);
     int timeoutMs() const;
+    /**
+     * Whether anyone could answer: something (C++ or QML) is connected to approvalRequested().
+     * Without a window (the command line, a headless server) a tool should not ask at all.
+     */
+    bool hasListeners() const;
 
     /**
      * Asks the user about a call. @p done runs once with the decision, on the event loop, unless

@@ -420,38 +420,42 @@ void McpClient::stop()
         return;
     }
     ++m_listGeneration;
+    // The state changes first, so that handlers of the cancelled requests see a closing client.
+    setState(m_transport ? State::Closing : State::Closed);
     const auto pending = std::exchange(m_pending, {});
     for (const QPointer<McpRequest> &request : pending) {
         if (request) {
             request->complete({}, {McpError::Kind::Cancelled, 0, tr("The server is being stopped."), {}});
         }
     }
-    if (!m_transport) {
-        setState(State::Closed);
+    if (m_state == State::Closed) {
         QMetaObject::invokeMethod(this, &McpClient::closed, Qt::QueuedConnection);
         return;
     }
-    setState(State::Closing);
-    m_transport->close();
+    if (m_transport) {
+        m_transport->close();
+    }
 }
 
 void McpClient::stopNow(QDeadlineTimer deadline)
 {
     ++m_listGeneration;
+    if (m_state != State::Idle) {
+        m_state = State::Closed;
+    }
+    McpTransport *transport = std::exchange(m_transport, nullptr);
+    if (transport) {
+        disconnect(transport, nullptr, this, nullptr);
+    }
     const auto pending = std::exchange(m_pending, {});
     for (const QPointer<McpRequest> &request : pending) {
         if (request) {
             request->complete({}, {McpError::Kind::Cancelled, 0, tr("The server was stopped."), {}});
         }
     }
-    if (m_transport) {
-        McpTransport *transport = std::exchange(m_transport, nullptr);
-        disconnect(transport, nullptr, this, nullptr);
+    if (transport) {
         transport->closeNow(deadline);
         delete transport;
-    }
-    if (m_state != State::Idle) {
-        m_state = State::Closed;
     }
 }
 

@@ -159,10 +159,13 @@ void McpStdioTransport::onReadyRead()
     m_buffer += m_process.readAllStandardOutput();
     qsizetype start = 0;
     while (self && !m_done) {
-        const qsizetype end = m_buffer.indexOf('\n', start);
+        // A long line arriving in many reads is scanned once, not again with every read.
+        const qsizetype end = m_buffer.indexOf('\n', qMax(start, m_scanned));
         if (end < 0) {
+            m_scanned = m_buffer.size() - start;
             break;
         }
+        m_scanned = 0;
         QByteArrayView line(m_buffer.constData() + start, end - start);
         start = end + 1;
         if (line.endsWith('\r')) {
@@ -185,6 +188,7 @@ void McpStdioTransport::onReadyRead()
     m_buffer.remove(0, start);
     if (m_buffer.size() > MaxLineLength) {
         m_buffer.clear();
+        m_scanned = 0;
         fail(tr("The server wrote a line longer than %1 MiB without a line break.").arg(MaxLineLength / (1024 * 1024)));
     }
 }

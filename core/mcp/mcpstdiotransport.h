@@ -43,6 +43,7 @@ private:
     McpServerConfig m_config;
     QProcess m_process;
     QByteArray m_buffer;
+    qsizetype m_scanned = 0; ///< bytes of m_buffer known to hold no line break
     QTimer m_terminateTimer;
     QTimer m_killTimer;
     bool m_closing = false;

@@ -45,7 +45,7 @@ void McpToolCall::begin()
         return;
     }
     ToolApprovals *approvals = ToolApprovals::instance();
-    if (!approvals) {
+    if (!approvals || !approvals->hasListeners()) {
         finish(ToolOutput::failure(
             tr("The MCP server “%1” asks the user before each call, and there is nobody to ask here.").arg(m_serverName)));
         return;

@@ -168,6 +168,7 @@ private:
             tool(u"change"_s, u"Adds the tool late and says so"_s),
             tool(u"dotted.name with spaces"_s, u"A name the model cannot use as is"_s),
             tool(u"ask_client"_s, u"Sends the client a ping and a sampling request"_s),
+            tool(u"big"_s, u"Answers with size characters"_s, {{u"size"_s, QJsonObject{{u"type"_s, u"integer"_s}}}}),
         };
         if (m_changed) {
             list.append(tool(u"late"_s, u"Exists after change"_s));
@@ -231,6 +232,8 @@ private:
             m_push({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, u"s1"_s}, {u"method"_s, u"ping"_s}});
             m_push({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, u"s2"_s}, {u"method"_s, u"sampling/createMessage"_s}});
             ok(textResult(u"asked"_s));
+        } else if (name == u"big") {
+            ok(textResult(QString(arguments.value(u"size"_s).toInt(1000), u'x')));
         } else if (name == u"late") {
             ok(textResult(u"late tool"_s));
         } else if (name == u"dotted.name with spaces") {

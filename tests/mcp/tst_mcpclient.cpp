@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(client->protocolVersion(), McpClient::supportedProtocolVersions().constFirst());
         QCOMPARE(client->serverName(), u"confab-mcp-test-server"_s);
         QCOMPARE(client->instructions(), u"Test server."_s);
-        QCOMPARE(client->tools().size(), 15);
+        QCOMPARE(client->tools().size(), 16);
         QCOMPARE(client->tools().constFirst().name, u"echo"_s);
         QCOMPARE(client->tools().constFirst().inputSchema.value(u"type").toString(), u"object"_s);
         QTRY_VERIFY(m_log->text().contains(u"initialized"_s));
@@ -88,9 +88,9 @@ private Q_SLOTS:
     {
         McpClient *client = startClient({u"--page-size"_s, u"3"_s, u"--list-delay"_s, u"50"_s});
         QVERIFY(waitReady(client));
-        QCOMPARE(client->tools().size(), 15);
+        QCOMPARE(client->tools().size(), 16);
         QCOMPARE(client->tools().at(13).name, u"dotted.name with spaces"_s);
-        QCOMPARE(m_log->text().count(u"request tools/list"_s), 5);
+        QCOMPARE(m_log->text().count(u"request tools/list"_s), 6);
     }
 
     void listSlowerThanTimeoutFails()
@@ -122,6 +122,15 @@ private Q_SLOTS:
         McpRequest *ping = client->ping(client);
         QVERIFY(waitFor(ping));
         QVERIFY(ping->ok());
+    }
+
+    void longAnswer()
+    {
+        McpClient *client = startClient({});
+        QVERIFY(waitReady(client));
+        McpRequest *request = call(u"big"_s, {{u"size"_s, 8 * 1024 * 1024}});
+        QVERIFY(request->ok());
+        QCOMPARE(McpToolResult::toToolOutput(request->result()).text.size(), 8 * 1024 * 1024);
     }
 
     void jsonRpcError()
@@ -252,7 +261,7 @@ private Q_SLOTS:
         QSignalSpy changed(client, &McpClient::toolsChanged);
         QVERIFY(call(u"change"_s)->ok());
         QTRY_VERIFY(!changed.isEmpty());
-        QCOMPARE(client->tools().size(), 16);
+        QCOMPARE(client->tools().size(), 17);
         QCOMPARE(client->tools().constLast().name, u"late"_s);
         QCOMPARE(McpToolResult::toToolOutput(call(u"late"_s)->result()).text, u"late tool"_s);
     }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(server.url().isValid());
         McpClient *client = startClient(server.config(u"web"_s));
         QVERIFY(waitReady(client));
-        QCOMPARE(client->tools().size(), 15);
+        QCOMPARE(client->tools().size(), 16);
         McpRequest *echo = call(u"echo"_s, {{u"text"_s, u"over http"_s}});
         QVERIFY(echo->ok());
         QCOMPARE(McpToolResult::toToolOutput(echo->result()).text, u"echo: over http"_s);

@@ -114,7 +114,7 @@ private Q_SLOTS:
         const QStringList names = m_agent->tools().names();
         QVERIFY(names.contains(u"files__echo"_s));
         QVERIFY(names.contains(u"files__dotted_name_with_spaces"_s));
-        QCOMPARE(m_manager->toolNames(u"files"_s).size(), 15);
+        QCOMPARE(m_manager->toolNames(u"files"_s).size(), 16);
 
         const StreamEvent result = runOneCall(u"files__echo"_s, u"{\"text\":\"hi\"}"_s);
         QVERIFY(result.metadata.value(u"ok").toBool());
@@ -134,6 +134,15 @@ private Q_SLOTS:
         // The tool message the model reads is the result.
         const QJsonArray messages = m_provider->chatRequests().at(1).json().value(u"messages").toArray();
         QCOMPARE(messages.last()[u"content"].toString(), u"echo: hi"_s);
+    }
+
+    void outputIsCapped()
+    {
+        QVERIFY(addAndWait(testServerConfig(u"files"_s)));
+        const StreamEvent result = runOneCall(u"files__big"_s, u"{\"size\":100000}"_s);
+        const QString text = result.metadata.value(u"result").toString();
+        QVERIFY(text.size() < 17000);
+        QVERIFY(text.contains(u"[output truncated: 84000 more characters]"_s));
     }
 
     void serverErrorsBecomeToolErrors_data()
@@ -270,6 +279,7 @@ private Q_SLOTS:
         McpServerConfig config = testServerConfig(u"files"_s);
         config.askBeforeCall = true;
         QVERIFY(addAndWait(config));
+        QSignalSpy requested(m_approvals, &ToolApprovals::approvalRequested);
         QSignalSpy resolved(m_approvals, &ToolApprovals::approvalResolved);
         m_provider->enqueue(ScriptedResponse::toolCallStream({{u"c9"_s, u"files__echo"_s, u"{}"_s}}));
         EventRecorder *recorder = nullptr;
@@ -286,13 +296,19 @@ private Q_SLOTS:
 
     void nobodyToAsk()
     {
-        delete m_approvals;
-        m_approvals = nullptr;
         McpServerConfig config = testServerConfig(u"files"_s);
         config.askBeforeCall = true;
         QVERIFY(addAndWait(config));
-        const StreamEvent result = runOneCall(u"files__echo"_s);
-        QVERIFY(result.metadata.value(u"error").toString().contains(u"nobody to ask"_s));
+        // No window listens (the command line): the call fails at once instead of waiting.
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runOneCall(u"files__echo"_s).metadata.value(u"error").toString().contains(u"nobody to ask"_s));
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(!m_approvals->isPending(u"c1"_s));
+        // No approvals object at all: the same.
+        delete m_approvals;
+        m_approvals = nullptr;
+        QVERIFY(runOneCall(u"files__echo"_s).metadata.value(u"error").toString().contains(u"nobody to ask"_s));
     }
 
     void listChangedUpdatesTheRegistry()

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(files.data(McpServerModel::NameRole).toString(), u"files"_s);
         QCOMPARE(files.data(McpServerModel::TransportRole).toString(), u"stdio"_s);
         QTRY_COMPARE(files.data(McpServerModel::StatusRole).toInt(), int(McpConnection::Status::Ready));
-        QCOMPARE(files.data(McpServerModel::ToolCountRole).toInt(), 15);
+        QCOMPARE(files.data(McpServerModel::ToolCountRole).toInt(), 16);
         QVERIFY(files.data(McpServerModel::ToolNamesRole).toStringList().contains(u"echo"_s));
         QVERIFY(files.data(McpServerModel::ServerInfoRole).toString().startsWith(u"confab-mcp-test-server 1.0, MCP "_s));
         QTRY_VERIFY(model.index(1).data(McpServerModel::FailedRole).toBool());

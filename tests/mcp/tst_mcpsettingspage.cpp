@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         QTRY_COMPARE(findItems(page, u"serverCard"_s).size(), 2);
         const QList<QQuickItem *> statuses = findItems(page, u"statusLabel"_s);
-        QTRY_VERIFY(statuses.at(0)->property("text").toString().startsWith(u"Running, 15 tool"_s));
+        QTRY_VERIFY(statuses.at(0)->property("text").toString().startsWith(u"Running, 16 tool"_s));
         QVERIFY(statuses.at(1)->property("text").toString().contains(u"exited with code 3"_s));
         QTest::qWait(100);
         QVERIFY(saveShot(window, u"mcp-settings.png"_s));

@@ -74,6 +74,17 @@ private Q_SLOTS:
         QCOMPARE(ToolApprovals::instance(), nullptr);
     }
 
+    void listeners()
+    {
+        ToolApprovals approvals;
+        QVERIFY(!approvals.hasListeners());
+        {
+            QSignalSpy spy(&approvals, &ToolApprovals::approvalRequested);
+            QVERIFY(approvals.hasListeners());
+        }
+        QVERIFY(!approvals.hasListeners());
+    }
+
     void allowAndDeny()
     {
         ToolApprovals approvals;
