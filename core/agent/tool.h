@@ -40,6 +40,11 @@ public:
 
 Q_SIGNALS:
     void finished(const ToolOutput &output);
+    /**
+     * The call waits for the user (an approval, see ToolApprovals) and then no longer: the agent's
+     * timeout is paused in between, so a call is never timed out while the user decides.
+     */
+    void waitingForUser(bool waiting);
 };
 
 /**

@@ -65,6 +65,17 @@ void ToolInvocation::start()
             std::exchange(m_pending, nullptr)->deleteLater();
             complete(output);
         });
+        connect(m_pending, &PendingToolCall::waitingForUser, this, [this](bool waiting) {
+            if (m_finished) {
+                return;
+            }
+            if (waiting && m_timer.isActive()) {
+                m_remainingMs = m_timer.remainingTime();
+                m_timer.stop();
+            } else if (!waiting && !m_timer.isActive()) {
+                m_timer.start(qMax(1, m_remainingMs));
+            }
+        });
         return;
     }
     if (m_tool->mode() == Tool::Mode::MainThread) {

@@ -51,6 +51,7 @@ private:
     QPointer<PendingToolCall> m_pending;
     QString m_arguments;
     int m_timeoutMs;
+    int m_remainingMs = 0; ///< of the timeout, while the call waits for the user
     qsizetype m_outputLimit;
     QThreadPool *m_pool;
     QTimer m_timer;

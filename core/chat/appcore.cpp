@@ -7,10 +7,13 @@
 #include "currentdatetimetool.h"
 #include "datalocation.h"
 #include "llmclient.h"
+#include "mcpmanager.h"
 #include "readfiletool.h"
 #include "secretstore.h"
 #include "storage.h"
+#include "toolapprovals.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -37,6 +40,17 @@ AppCore::AppCore(const QString &dataDir, std::unique_ptr<Storage> storage)
     , m_chat(new ChatService(m_storage.get(), m_agent, this))
 {
     m_agent->tools().add(std::make_shared<CurrentDateTimeTool>());
+    // MCP servers: their tools join the agent's; calls of servers that ask wait for the user.
+    // The window finds them with ToolApprovals::instance() and findChild<McpManager *>().
+    new ToolApprovals(this);
+    auto *mcp = new McpManager(m_agent, this);
+    mcp->setServers(
+        McpServerConfig::listFromJson(QJsonDocument::fromJson(m_config->value(u"mcp/servers"_s).toString().toUtf8()).array()));
+    connect(mcp, &McpManager::serversChanged, this, [this, mcp] {
+        m_config->setValue(
+            u"mcp/servers"_s,
+            QString::fromUtf8(QJsonDocument(McpServerConfig::listToJson(mcp->servers())).toJson(QJsonDocument::Compact)));
+    });
     applyConfig();
     connect(m_config, &AppConfig::changed, this, [this](const QString &group) {
         if (group == u"providers" || group == u"defaults" || group == u"agent") {
