@@ -234,6 +234,23 @@ QQuickItem *E2eDriver::itemOf(QObject *object) const
     return item && item->window() == m_window ? item : nullptr;
 }
 
+bool E2eDriver::onScreen(QObject *object) const
+{
+    QQuickItem *item = itemOf(object);
+    if (!item || !item->isVisible()) {
+        return false;
+    }
+    const QPointF scene = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    for (QQuickItem *parent = item; parent; parent = parent->parentItem()) {
+        const bool outside = parent == m_window->contentItem() ? !QRectF(QPointF(0, 0), m_window->size()).contains(scene)
+                                                               : parent->clip() && !parent->contains(parent->mapFromScene(scene));
+        if (outside) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool E2eDriver::click(QObject *object)
 {
     QQuickItem *item = itemOf(object);
@@ -241,16 +258,12 @@ bool E2eDriver::click(QObject *object)
         fail(u"cannot click %1: not a visible item of the window"_s.arg(object ? object->objectName() : u"null"_s));
         return false;
     }
-    const QPointF scene = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    // A user can only click what is on screen: inside the window and inside every clipping parent.
-    for (QQuickItem *parent = item; parent; parent = parent->parentItem()) {
-        const bool outside = parent == m_window->contentItem() ? !QRectF(QPointF(0, 0), m_window->size()).contains(scene)
-                                                               : parent->clip() && !parent->contains(parent->mapFromScene(scene));
-        if (outside) {
-            fail(u"cannot click %1: it is scrolled or clipped out of view"_s.arg(object->objectName()));
-            return false;
-        }
+    // A user can only click what is on screen.
+    if (!onScreen(item)) {
+        fail(u"cannot click %1: it is scrolled or clipped out of view"_s.arg(object->objectName()));
+        return false;
     }
+    const QPointF scene = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     const QPointF global = m_window->mapToGlobal(scene.toPoint());
     QMouseEvent move(QEvent::MouseMove, scene, global, Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QGuiApplication::sendEvent(m_window, &move);

@@ -51,7 +51,9 @@ public:
     Q_INVOKABLE bool waitFor(const QJSValue &condition, int timeoutMs = 10000, const QString &what = {});
     /** Runs the event loop for @p ms milliseconds. */
     Q_INVOKABLE void wait(int ms);
-    /** Presses and releases the left button at the centre of @p item. */
+    /** Whether the centre of @p item is on screen: inside the window and every clipping parent. */
+    Q_INVOKABLE bool onScreen(QObject *item) const;
+    /** Presses and releases the left button at the centre of @p item (it must be on screen). */
     Q_INVOKABLE bool click(QObject *item);
     /** Turns the mouse wheel over the centre of @p item by @p notches (positive: up, away from the user). */
     Q_INVOKABLE bool wheel(QObject *item, int notches);

@@ -142,6 +142,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {BranchCountRole, "branchCount"},
         {AttachmentsRole, "attachments"},
         {ModelNameRole, "modelName"},
+        {HasContentRole, "hasContent"},
+        {HasReasoningRole, "hasReasoning"},
     };
 }
 

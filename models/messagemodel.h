@@ -27,7 +27,8 @@ class Storage;
  * the rows after the last message the old and the new branch share.
  *
  * A reply being written by a ChatTurn (started here, by the local server or by the command line) is
- * shown live from the turn's events: a chunk changes that row's `content` and nothing else, and the
+ * shown live from the turn's events: a chunk changes that row's `content` and nothing else (a view
+ * should take it through a RoleBinding, not a QML property: see there), and the
  * changes of all rows are signalled together at most once per updateInterval() (one frame), however
  * fast the events come. Coming back to a conversation whose reply is still streaming shows the text
  * so far and goes on live.
@@ -78,9 +79,11 @@ public:
         BranchCountRole, ///< "branchCount": number of siblings, itself included
         AttachmentsRole, ///< "attachments": names of the files attached to a user message
         ModelNameRole, ///< "modelName": the model that wrote a reply
+        HasContentRole, ///< "hasContent": the text is not empty (changes once, unlike "content")
+        HasReasoningRole, ///< "hasReasoning": the reasoning is not empty
     };
     Q_ENUM(Role)
-    static constexpr int roleCount = ModelNameRole - MessageIdRole + 1;
+    static constexpr int roleCount = HasReasoningRole - MessageIdRole + 1;
 
     explicit MessageModel(QObject *parent = nullptr);
     ~MessageModel() override;

@@ -108,6 +108,10 @@ QVariant MessageRow::value(int role) const
         return m_message.metadata.value(u"attachments").toVariant().toStringList();
     case Role::ModelNameRole:
         return usage().value(u"model").toString(m_message.metadata.value(u"model").toString());
+    case Role::HasContentRole:
+        return !m_message.content.isEmpty();
+    case Role::HasReasoningRole:
+        return !m_message.reasoning.isEmpty();
     }
     return {};
 }
@@ -152,7 +156,7 @@ quint64 MessageRow::startLive(const QString &content, const QString &reasoning, 
         setThinking(true, StreamEvent::nowUs());
     }
     quint64 changed = 0;
-    for (int role = Role::MessageIdRole; role <= Role::ModelNameRole; ++role) {
+    for (int role = Role::MessageIdRole; role <= Role::HasReasoningRole; ++role) {
         if (value(role) != before.value(role)) {
             changed |= bit(role);
         }
@@ -168,6 +172,9 @@ quint64 MessageRow::apply(const StreamEvent &event)
         return 0;
     case T::StreamChunk: {
         quint64 changed = bit(Role::ContentRole);
+        if (m_message.content.isEmpty() && !event.content.isEmpty()) {
+            changed |= bit(Role::HasContentRole);
+        }
         m_message.content += event.content;
         if (m_message.status == MessageStatus::Pending) {
             m_message.status = MessageStatus::Streaming;
@@ -180,6 +187,9 @@ quint64 MessageRow::apply(const StreamEvent &event)
     }
     case T::ReasoningChunk: {
         quint64 changed = bit(Role::ReasoningRole);
+        if (m_message.reasoning.isEmpty() && !event.content.isEmpty()) {
+            changed |= bit(Role::HasReasoningRole);
+        }
         m_message.reasoning += event.content;
         if (m_message.status == MessageStatus::Pending) {
             m_message.status = MessageStatus::Streaming;
@@ -338,7 +348,7 @@ quint64 MessageRow::adopt(const Message &message)
         m_message = message;
     }
     quint64 changed = 0;
-    for (int role = Role::MessageIdRole; role <= Role::ModelNameRole; ++role) {
+    for (int role = Role::MessageIdRole; role <= Role::HasReasoningRole; ++role) {
         if (role == Role::ContentRole) {
             // Compare the text last and cheaply: most storage changes leave it alone.
             if (m_message.content.size() != before.m_message.content.size() || m_message.content != before.m_message.content) {

@@ -7,7 +7,9 @@ import Confab.Models
 // One message of the conversation (a MessageModel row). The user's messages sit in a bubble on the
 // right; replies use the full width: the agent's status line until the answer starts, the thinking
 // section, the tool calls, the markdown, then an error with Retry, or the usage footer. Every part
-// binds to its own roles, so a streamed chunk (the `content` role) touches only the markdown.
+// binds to its own roles, so a streamed chunk (the `content` role) touches only the markdown. The
+// text and the reasoning come from `sourceModel` through RoleBindings, not required properties, so
+// that a long reply is not copied into the JavaScript heap on every frame (see RoleBinding).
 Item {
     id: message
     objectName: "message-" + index
@@ -15,8 +17,8 @@ Item {
     required property int index
     required property var messageId
     required property string role
-    required property string content
-    required property string reasoning
+    required property bool hasContent
+    required property bool hasReasoning
     required property string status
     required property bool streaming
     required property string stage
@@ -36,6 +38,8 @@ Item {
     required property var attachments
     required property string modelName
 
+    /** The model of this row: the text and the reasoning come from it (its `content` and `reasoning` roles). */
+    property var sourceModel: null
     /** The list this message scrolls in (long replies draw only their visible part). */
     property Flickable viewport: null
     /** A reply of the conversation is streaming: actions that change it wait. */
@@ -45,7 +49,7 @@ Item {
     property bool isLast: false
 
     readonly property bool isUser: role === "user"
-    readonly property bool answerStarted: content.length > 0
+    readonly property bool answerStarted: hasContent
     readonly property bool anyToolRunning: {
         for (let i = 0; i < toolCalls.length; ++i) {
             if (toolCalls[i].running)
@@ -135,7 +139,6 @@ Item {
                     color: Theme.text
                     selectionColor: Theme.selection
                     selectedTextColor: Theme.selectedText
-                    text: message.isUser ? message.content : ""
                 }
 
                 Flow {
@@ -174,7 +177,7 @@ Item {
                     objectName: "editArea"
                     width: parent.width
                     wrapMode: TextEdit.Wrap
-                    text: message.content
+                    text: userText.text
                     Component.onCompleted: forceActiveFocus()
                     Keys.onEscapePressed: message.editing = false
                 }
@@ -230,13 +233,12 @@ Item {
         }
 
         Loader {
+            id: thinkingLoader
             width: parent.width
-            active: !message.isUser && message.reasoning.length > 0
+            active: !message.isUser && message.hasReasoning
             visible: active
             sourceComponent: ThinkingSection {
-                reasoning: message.reasoning
                 thinking: message.thinking
-                streaming: message.streaming
                 durationMs: message.thinkingMs
             }
         }
@@ -259,7 +261,22 @@ Item {
             height: visible ? implicitHeight : 0
             viewport: message.viewport
             streaming: message.streaming
-            text: message.isUser ? "" : message.content
+        }
+
+        RoleBinding {
+            model: message.sourceModel
+            row: message.index
+            role: "content"
+            target: message.isUser ? userText : reply
+        }
+
+        RoleBinding {
+            model: message.sourceModel
+            row: message.index
+            role: "reasoning"
+            target: thinkingLoader.item ? thinkingLoader.item.textItem : null
+            // While it streams, only the tail of a long reasoning is laid out.
+            tail: message.streaming ? 1500 : 0
         }
 
         Text {

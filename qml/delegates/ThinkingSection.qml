@@ -4,24 +4,22 @@ import Confab
 import Confab.Models
 
 // The model's reasoning ("thinking") text, collapsible. Open while the model is thinking, closed
-// once the answer starts (unless the user opened or closed it). While the reply streams only the
-// tail of a long reasoning is laid out, so its cost per update stays bounded.
+// once the answer starts (unless the user opened or closed it). The text goes into `textItem`
+// (MessageDelegate writes it there through a RoleBinding, the tail only while it streams).
 Item {
     id: section
     objectName: "thinkingSection"
 
-    required property string reasoning
     /** Reasoning text is arriving now. */
     required property bool thinking
-    /** The reply is still streaming. */
-    required property bool streaming
     /** How long the thinking took (so far); -1 when unknown. */
     required property int durationMs
 
     /** null: follow `thinking`; true/false: the user's choice. */
     property var userExpanded: null
     readonly property bool expanded: userExpanded === null ? thinking : userExpanded
-    readonly property int liveTail: 1500
+    /** The item showing the text: set its `text`. */
+    readonly property alias textItem: reasoningText
 
     function toggle() {
         section.userExpanded = !section.expanded;
@@ -96,9 +94,6 @@ Item {
             color: Theme.secondaryText
             selectionColor: Theme.selection
             selectedTextColor: Theme.selectedText
-            text: section.streaming && section.reasoning.length > section.liveTail
-                  ? "…" + section.reasoning.slice(section.reasoning.length - section.liveTail)
-                  : section.reasoning
         }
     }
 }

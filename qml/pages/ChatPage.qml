@@ -163,6 +163,7 @@ Page {
                 delegate: MessageDelegate {
                     width: ListView.view.width
                     viewport: ListView.view
+                    sourceModel: chat.messages
                     busy: chat.streaming
                     isLast: index === list.count - 1
                     onHeightChanged: {

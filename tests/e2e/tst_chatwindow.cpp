@@ -74,6 +74,8 @@ driver.check(stopped.content.length > 30 && stopped.content.indexOf("That's all.
 driver.waitFor(() => driver.find("stoppedNote", driver.find("message-3")).visible, 2000, "the Stopped note");
 
 // Regenerate it: the new reply streams beside the stopped one.
+driver.waitFor(() => driver.onScreen(driver.find("regenerateButton", driver.find("message-3"))), 3000,
+               "the list to show the end of the stopped reply");
 driver.click(driver.find("regenerateButton", driver.find("message-3")));
 driver.waitFor(() => controller.streaming, 5000, "the new reply to start");
 driver.waitFor(() => !controller.streaming, 30000, "the new reply to finish");
@@ -82,7 +84,9 @@ driver.check(messages.get(3).status === "completed", "the new reply completed");
 driver.check(messages.get(3).branchIndex === 1 && messages.get(3).branchCount === 2, "the new reply is 2 of 2");
 driver.waitFor(() => driver.find("branchPosition", driver.find("message-3")).text === "2/2", 2000, "the switcher shows 2/2");
 
-// Switch back to the stopped reply with "<".
+// Switch back to the stopped reply with "<" (the list follows the reply's end, below its buttons).
+driver.waitFor(() => driver.onScreen(driver.find("previousBranchButton", driver.find("message-3"))), 3000,
+               "the list to show the end of the new reply");
 driver.click(driver.find("previousBranchButton", driver.find("message-3")));
 driver.waitFor(() => messages.get(3).branchIndex === 0, 5000, "the first version to be shown again");
 driver.check(messages.get(3).status === "cancelled", "the first version is the stopped one");
@@ -91,6 +95,8 @@ driver.screenshot(shots + "/chatwindow-branch-light.png");
 
 driver.setColorScheme("dark");
 driver.screenshot(shots + "/chatwindow-dark.png");
+driver.waitFor(() => driver.onScreen(driver.find("nextBranchButton", driver.find("message-3"))), 3000,
+               "the list to show the end of the first version");
 driver.click(driver.find("nextBranchButton", driver.find("message-3")));
 driver.waitFor(() => messages.get(3).branchIndex === 1, 5000, "the second version again");
 driver.screenshot(shots + "/chatwindow-dark-answer.png");

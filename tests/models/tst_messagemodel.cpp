@@ -229,7 +229,7 @@ private Q_SLOTS:
             MessageModel::StatusLineRole,       MessageModel::StreamingRole,        MessageModel::ToolCallsRole,
             MessageModel::PromptTokensRole,     MessageModel::CompletionTokensRole, MessageModel::TokensEstimatedRole,
             MessageModel::TimeToFirstTokenRole, MessageModel::TokensPerSecondRole,  MessageModel::ModelNameRole,
-            MessageModel::CompletedAtRole,      MessageModel::ThinkingDurationRole};
+            MessageModel::CompletedAtRole,      MessageModel::ThinkingDurationRole, MessageModel::HasContentRole};
         int contentOnly = 0;
         for (const QList<QVariant> &arguments : changed) {
             QCOMPARE(arguments.at(0).value<QModelIndex>().row(), 3);

@@ -24,6 +24,11 @@ TestCase {
         id: spy
     }
 
+    // The delegate takes its text and reasoning from a model (through RoleBindings).
+    ListModel {
+        id: rows
+    }
+
     // A message's roles, as MessageModel gives them; @p values overrides some.
     function roles(values) {
         const base = {
@@ -57,9 +62,22 @@ TestCase {
     }
 
     function create(values) {
-        const item = createTemporaryObject(delegateComponent, testCase, roles(values));
+        const properties = roles(values);
+        rows.clear();
+        rows.append({content: properties.content, reasoning: properties.reasoning});
+        delete properties.content;
+        delete properties.reasoning;
+        properties.hasContent = rows.get(0).content.length > 0;
+        properties.hasReasoning = rows.get(0).reasoning.length > 0;
+        properties.sourceModel = rows;
+        const item = createTemporaryObject(delegateComponent, testCase, properties);
         verify(item, "the delegate was created");
         return item;
+    }
+
+    function setContent(item, text) {
+        rows.setProperty(0, "content", text);
+        item.hasContent = text.length > 0;
     }
 
     function watch(item, signalName) {
@@ -102,7 +120,7 @@ TestCase {
         verify(!findChild(item, "messageActions").visible);
         verify(!findChild(item, "usageFooter").visible);
 
-        item.content = "The answer";
+        setContent(item, "The answer");
         verify(!line.visible);
         const content = findChild(item, "replyContent");
         verify(content.visible);
@@ -120,7 +138,7 @@ TestCase {
         verify(!findChild(item, "statusLine").visible);
 
         item.thinking = false;
-        item.content = "Answer.";
+        setContent(item, "Answer.");
         verify(!section.expanded, "closed once the answer starts");
         mouseClick(findChild(section, "thinkingHeader"));
         verify(section.expanded, "the user opens it");
@@ -132,7 +150,8 @@ TestCase {
         const longText = "x".repeat(5000) + "END";
         const item = create({status: "streaming", streaming: true, reasoning: longText, thinking: true});
         const text = findChild(item, "reasoningText").text;
-        verify(text.length < 2000);
+        compare(text.length, 1501);
+        verify(text.startsWith("…"));
         verify(text.endsWith("END"));
         item.streaming = false;
         compare(findChild(item, "reasoningText").text.length, longText.length);
