@@ -8,6 +8,13 @@
 #include "messagemodel.h"
 #include "storage.h"
 
+// The process-wide tool approvals (MCP servers that ask before each call) come with the MCP work;
+// until that is merged, approvals reach the cards through setToolApprovalPending() alone.
+#if __has_include("toolapprovals.h")
+#include "toolapprovals.h"
+#define CONFAB_HAVE_TOOL_APPROVALS 1
+#endif
+
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -297,8 +304,21 @@ void ChatController::resolveToolCall(const QString &callId, bool allow)
 
 void ChatController::connectToolApprovals()
 {
-    // HOOK (issue 9, MCP): when core/agent/toolapprovals.h exists, connect its process-wide object here:
-    //   ToolApprovals::approvalRequested(callId, toolName, arguments) -> setToolApprovalPending(callId)
-    //   toolCallResolved(callId, allow) -> ToolApprovals::resolve(callId, allow)
-    // Until then approvals can be driven through setToolApprovalPending() and toolCallResolved().
+#ifdef CONFAB_HAVE_TOOL_APPROVALS
+    ToolApprovals *approvals = ToolApprovals::instance();
+    if (!approvals) {
+        return;
+    }
+    connect(approvals, &ToolApprovals::approvalRequested, this,
+            [this](const QString &callId, const QString &, const QString &) { setToolApprovalPending(callId); });
+    connect(approvals, &ToolApprovals::approvalResolved, this, [this](const QString &callId, bool allowed) {
+        m_messages->setToolApproval(callId, allowed ? u"allowed"_s : u"denied"_s);
+    });
+    connect(this, &ChatController::toolCallResolved, approvals,
+            [approvals](const QString &callId, bool allow) { approvals->resolve(callId, allow); });
+    // Questions asked before this page opened (a reply that went on while another chat was shown).
+    for (const ToolApprovals::Pending &pending : approvals->pending()) {
+        setToolApprovalPending(pending.callId);
+    }
+#endif
 }

@@ -24,8 +24,8 @@ class Storage;
  *
  * Tool approvals: an approval request for a call of the streaming reply shows Allow/Deny on its card
  * (setToolApprovalPending()); the user's answer comes back through resolveToolCall(), which emits
- * toolCallResolved(). Both are wired to the process-wide ToolApprovals object when the build has it
- * (see connectToolApprovals() in the source).
+ * toolCallResolved(). When the build has the process-wide ToolApprovals (core/agent/toolapprovals.h),
+ * its requests, answers and decisions (also timeouts) are wired to these on componentComplete().
  */
 class ChatController
     : public QObject

@@ -513,8 +513,13 @@ void MessageModel::setToolApproval(const QString &callId, const QString &approva
             return;
         }
     }
-    // The request can come before the reader has taken the call's event.
-    m_approvals.insert(callId, approval);
+    // The request can come before the reader has taken the call's event; a decision about a call
+    // that is not shown needs no keeping.
+    if (approval == u"pending") {
+        m_approvals.insert(callId, approval);
+    } else {
+        m_approvals.remove(callId);
+    }
 }
 
 MessageRow MessageModel::makeRow(const Message &message) const

@@ -381,6 +381,7 @@ int main(int argc, char *argv[])
     const qint64 longConversation = imported->constFirst();
     const qint64 emptyConversation = core->storage()->createConversation()->id;
     const double importMs = clock.elapsed();
+    const qint64 rssCore = rssKiB();
 
     const QString full = SampleMarkdown::reply(tokenCount);
     QList<QStringView> tokens = SampleMarkdown::pieces(full);
@@ -404,6 +405,8 @@ int main(int argc, char *argv[])
                 window->width(), window->height(), static_cast<long long>(tokens.size()), rate, messageCount, importMs,
                 qVersion());
     wait(1000ms);
+    std::printf("RSS: %.0f MB with the services and the history, %.0f MB with the window shown (no conversation)\n",
+                rssCore * 1024 / 1e6, rssKiB() * 1024 / 1e6);
 
     Bench bench(window, controller, core, provider, &providerContext);
     Result baseline;

@@ -13,6 +13,11 @@
 #include "scriptedprovider.h"
 #include "storage.h"
 
+#if __has_include("toolapprovals.h")
+#include "toolapprovals.h"
+#define CONFAB_HAVE_TOOL_APPROVALS 1
+#endif
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -508,6 +513,45 @@ private Q_SLOTS:
         call = model->index(1).data(MessageModel::ToolCallsRole).toList().constFirst().toMap();
         QCOMPARE(call.value(u"name"_s).toString(), u"current_datetime"_s);
         QVERIFY(call.value(u"ok"_s).toBool());
+    }
+
+    void approvalsReachTheCardAndComeBack()
+    {
+#ifndef CONFAB_HAVE_TOOL_APPROVALS
+        QSKIP("this build has no ToolApprovals (core/agent/toolapprovals.h)");
+#else
+        ToolApprovals approvals;
+        QCOMPARE(ToolApprovals::instance(), &approvals);
+        ChatController controller;
+        controller.setServices(m_storage.get(), m_chat);
+        controller.componentComplete();
+        QVERIFY(approvals.hasListeners());
+        MessageModel *model = controller.messages();
+        std::optional<ToolApprovals::Decision> decision;
+        approvals.requestApproval(u"call_1"_s, u"current_datetime"_s, u"{}"_s, this,
+                                  [&decision](ToolApprovals::Decision d) { decision = d; });
+
+        m_provider->enqueue(ScriptedResponse::toolCallStream({ToolCall{u"call_1"_s, u"current_datetime"_s, u"{}"_s}}));
+        m_provider->enqueue(ScriptedResponse::chatStream({u"Done."_s}).withHeaderDelay(300ms));
+        QVariantMap seenLive;
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &index, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.contains(MessageModel::ToolCallsRole) && index.data(MessageModel::StreamingRole).toBool()) {
+                        const QVariantList calls = index.data(MessageModel::ToolCallsRole).toList();
+                        if (!calls.isEmpty()) {
+                            seenLive = calls.constFirst().toMap();
+                        }
+                    }
+                });
+        QVERIFY(controller.send(u"What time is it?"_s));
+        QTRY_COMPARE(seenLive.value(u"approval"_s).toString(), u"pending"_s);
+        QVERIFY(controller.isStreaming());
+        controller.resolveToolCall(u"call_1"_s, true);
+        QTRY_VERIFY(decision.has_value());
+        QCOMPARE(*decision, ToolApprovals::Decision::Allowed);
+        QTRY_COMPARE(seenLive.value(u"approval"_s).toString(), u"allowed"_s);
+        QTRY_VERIFY(!controller.isStreaming());
+#endif
     }
 
     void storageChangesUpdateRowsInPlace()
