@@ -577,9 +577,20 @@ void MessageModel::flush()
             ended.append(it.key());
         }
     }
+    bool signalled = false;
     for (qint64 id : std::as_const(ended)) {
         delete m_readers.take(id).reader;
+        // The last text is signalled while the row still streams, and the end after it: a view
+        // that renders streamed text incrementally takes the text as an append only while streaming.
+        if (const quint64 last = m_dirty.take(id); last && rowOf(id) >= 0) {
+            const QModelIndex changed = index(rowOf(id));
+            Q_EMIT dataChanged(changed, changed, rolesOf(last));
+            signalled = true;
+        }
         const int row = rowOf(id);
+        if (row < 0) {
+            continue;
+        }
         std::optional<Message> stored;
         if (m_storage) {
             if (auto message = m_storage->message(id)) {
@@ -592,7 +603,6 @@ void MessageModel::flush()
         }
     }
     const QHash<qint64, quint64> dirty = std::exchange(m_dirty, {});
-    bool signalled = false;
     for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
         const int row = rowOf(it.key());
         if (row < 0 || it.value() == 0) {

@@ -264,6 +264,14 @@ private Q_SLOTS:
         const QStringList pieces = words(1500);
         m_provider->enqueue(ScriptedResponse::chatStream(pieces).splitEvery(200));
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        // Text changes come while the row streams; the end of streaming comes without text, after.
+        int textAfterEnd = 0;
+        connect(model.get(), &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &index, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.contains(MessageModel::ContentRole) && !index.data(MessageModel::StreamingRole).toBool()) {
+                        ++textAfterEnd;
+                    }
+                });
         QElapsedTimer clock;
         clock.start();
         ChatTurn *turn = ask(u"Stream fast"_s, id);
@@ -283,6 +291,7 @@ private Q_SLOTS:
         QVERIFY2(contentUpdates <= bound, qPrintable(u"%1 content updates in %2 ms"_s.arg(contentUpdates).arg(elapsed)));
         QVERIFY(contentUpdates >= 1);
         QVERIFY(model->updateBatches() <= bound + 2);
+        QCOMPARE(textAfterEnd, 0);
     }
 
     void turnStartedElsewhereShowsLive()
