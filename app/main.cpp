@@ -3,9 +3,12 @@
 #include "appinfo.h"
 #include "backend.h"
 #include "buildinfo.h"
+#include "chatcommand.h"
 #include "commandline.h"
 #include "datalocation.h"
 #include "languagemanager.h"
+#include "localserver.h"
+#include "servecommand.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -97,10 +100,14 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Error:
         print(stderr, options.text + u'\n');
         return 2;
-    case CommandLine::Mode::Serve:
-    case CommandLine::Mode::Chat:
-        print(stderr, QCoreApplication::translate("main", "This command is not available yet.\n"));
-        return 2;
+    case CommandLine::Mode::Serve: {
+        QCoreApplication app(argc, argv); // headless: no QtQuick object is created
+        return ServeCommand::run({options.dataDir, options.port, options.bind, options.tokenFile});
+    }
+    case CommandLine::Mode::Chat: {
+        QCoreApplication app(argc, argv);
+        return ChatCommand::run(options.dataDir, options.text);
+    }
     case CommandLine::Mode::Window:
         break;
     }
@@ -126,5 +133,8 @@ int main(int argc, char *argv[])
     }
     Backend::setCore(core->get());
     (*core)->loadApiKey();
+    // The local server, when the settings turn it on (now or later from the settings page).
+    LocalServer server(core->get());
+    server.followConfig();
     return runWindow(app, options);
 }

@@ -219,6 +219,15 @@ StorageResult<ChatTurn *> ChatService::launch(const TurnRequest &request, const 
     context.toolsEnabled = parameters.value(u"tools").toBool(m_defaults.toolsEnabled);
     const bool reasoning = parameters.value(u"reasoning").toBool(m_defaults.reasoning);
     context.extraBody = reasoning ? m_defaults.reasoningOn : m_defaults.reasoningOff;
+    if (!request.model.isEmpty()) {
+        context.model = request.model;
+    }
+    if (!request.systemPrompt.isEmpty()) {
+        context.systemPrompt = request.systemPrompt;
+    }
+    context.temperature = request.temperature ? request.temperature : context.temperature;
+    context.topP = request.topP ? request.topP : context.topP;
+    context.maxTokens = request.maxTokens ? request.maxTokens : context.maxTokens;
     const QJsonObject extraBody = parameters.value(u"extra_body").toObject();
     for (auto it = extraBody.begin(); it != extraBody.end(); ++it) {
         context.extraBody.insert(it.key(), it.value());

@@ -29,6 +29,13 @@ struct TurnRequest
     /** Earlier turns as a client sent them; when empty, the stored active branch is used. */
     std::optional<QList<ChatMessage>> history;
 
+    /** Overrides of the conversation's settings for this turn only (the OpenAI-compatible route). */
+    QString model;
+    QString systemPrompt;
+    std::optional<double> temperature;
+    std::optional<double> topP;
+    std::optional<int> maxTokens;
+
     QString sessionId;
     QString userId;
     /** Metadata of a new conversation (MineContext's page_name, document_id, user_id). */

@@ -28,7 +28,31 @@ LlmClient::LlmClient(QNetworkAccessManager *nam, QObject *parent)
         }();
         Q_UNUSED(systemProxy);
         m_nam = new QNetworkAccessManager(this);
+        m_ownsManagers = true;
     }
+}
+
+QNetworkAccessManager *LlmClient::managerForStream()
+{
+    // A manager opens at most six HTTP/1.1 connections to a host and queues the rest, so
+    // concurrent streams (the local server runs many) would wait for each other. A client that
+    // made its own manager adds managers as needed; one given by the caller is used as it is.
+    static constexpr int connectionsPerHost = 6;
+    static constexpr qsizetype maxManagers = 16;
+    if (!m_ownsManagers || m_inFlight.value(m_nam) < connectionsPerHost) {
+        return m_nam;
+    }
+    for (QNetworkAccessManager *manager : std::as_const(m_extraManagers)) {
+        if (m_inFlight.value(manager) < connectionsPerHost) {
+            return manager;
+        }
+    }
+    if (m_extraManagers.size() + 1 >= maxManagers) {
+        return m_nam;
+    }
+    auto *manager = new QNetworkAccessManager(this);
+    m_extraManagers.append(manager);
+    return manager;
 }
 
 LlmClient::~LlmClient() = default;
@@ -97,7 +121,18 @@ LlmStream *LlmClient::start(const ChatRequest &request, bool stream)
         }
         setup.promptTokenEstimate = (promptBytes + 3) / 4;
     }
-    return new LlmStream(m_nam, std::move(setup));
+    QNetworkAccessManager *manager = managerForStream();
+    auto *started = new LlmStream(manager, std::move(setup));
+    ++m_inFlight[manager];
+    auto counted = std::make_shared<bool>(true);
+    auto release = [this, manager, counted] {
+        if (std::exchange(*counted, false)) {
+            --m_inFlight[manager];
+        }
+    };
+    connect(started, &LlmStream::finished, this, release);
+    connect(started, &QObject::destroyed, this, release);
+    return started;
 }
 
 LlmStream *LlmClient::stream(const ChatRequest &request)

@@ -9,6 +9,8 @@
 #include "providerprofile.h"
 #include "retrypolicy.h"
 
+#include <QHash>
+#include <QList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -76,7 +78,13 @@ private:
     QNetworkRequest networkRequest(const QUrl &url, bool stream) const;
     LlmStream *start(const ChatRequest &request, bool stream);
 
+    /** A manager with room for one more request to the provider (see the constructor's note). */
+    QNetworkAccessManager *managerForStream();
+
     QPointer<QNetworkAccessManager> m_nam;
+    bool m_ownsManagers = false;
+    QList<QNetworkAccessManager *> m_extraManagers;
+    QHash<QNetworkAccessManager *, int> m_inFlight;
     ProviderProfile m_profile;
     LlmTimeouts m_timeouts;
     RetryPolicy m_retry;
