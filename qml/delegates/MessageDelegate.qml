@@ -65,25 +65,6 @@ Item {
     signal siblingRequested(var messageId, int step)
     signal toolCallDecided(string callId, bool allow)
 
-    function stageLabel(stage) {
-        if (message.anyToolRunning)
-            return qsTr("Tools");
-        switch (stage) {
-        case "init":
-            return qsTr("Starting");
-        case "intent_analysis":
-            return qsTr("Intent");
-        case "context_gathering":
-            return qsTr("Context");
-        case "execution":
-            return qsTr("Executing");
-        case "reflection":
-            return qsTr("Reflecting");
-        default:
-            return "";
-        }
-    }
-
     implicitHeight: column.implicitHeight + 16
 
     HoverHandler {
@@ -204,32 +185,12 @@ Item {
         }
 
         // What the agent does before the answer starts.
-        Row {
-            objectName: "statusLine"
+        StatusLine {
+            width: parent.width
             visible: !message.isUser && message.streaming && !message.answerStarted && !message.thinking
-            spacing: 8
-            height: visible ? implicitHeight : 0
-
-            BusyIndicator {
-                running: parent.visible
-                implicitWidth: 22
-                implicitHeight: 22
-            }
-            Text {
-                anchors.verticalCenter: parent.verticalCenter
-                visible: text.length > 0
-                text: message.stageLabel(message.stage)
-                font.bold: true
-                color: Theme.secondaryText
-            }
-            Text {
-                objectName: "statusText"
-                anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, column.width - 140)
-                elide: Text.ElideRight
-                text: message.statusLine.length > 0 ? message.statusLine : qsTr("Waiting for the model…")
-                color: Theme.secondaryText
-            }
+            stage: message.stage
+            text: message.statusLine
+            toolRunning: message.anyToolRunning
         }
 
         Loader {
@@ -288,38 +249,12 @@ Item {
         }
 
         // A failed reply: the provider's message and Retry.
-        Rectangle {
-            objectName: "errorBox"
-            visible: !message.isUser && message.status === "failed"
+        ReplyError {
             width: parent.width
-            height: visible ? errorRow.implicitHeight + 16 : 0
-            radius: Theme.radius
-            color: Qt.tint(Theme.base, Qt.rgba(0.85, 0.2, 0.15, Theme.dark ? 0.3 : 0.12))
-            border.color: Qt.rgba(0.85, 0.2, 0.15, 0.6)
-
-            Row {
-                id: errorRow
-                x: 10
-                y: 8
-                width: parent.width - 20
-                spacing: 10
-
-                Text {
-                    objectName: "errorText"
-                    width: parent.width - retryButton.width - 10
-                    anchors.verticalCenter: parent.verticalCenter
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    text: message.error.length > 0 ? message.error : qsTr("The reply failed.")
-                }
-                Button {
-                    id: retryButton
-                    objectName: "retryButton"
-                    text: qsTr("Retry")
-                    enabled: !message.busy
-                    onClicked: message.retryRequested(message.messageId)
-                }
-            }
+            visible: !message.isUser && message.status === "failed"
+            error: message.error
+            busy: message.busy
+            onRetryRequested: message.retryRequested(message.messageId)
         }
 
         UsageFooter {

@@ -66,6 +66,21 @@ driver.check(input.activeFocus, "the composer keeps the keyboard focus after sen
 driver.typeText("Please write a longer answer");
 driver.key("Return");
 driver.waitFor(() => messages.count === 4 && messages.get(3).content.length > 30, 20000, "the second reply to start");
+
+// Scrolled up while it streams: what is on screen stays in place as the reply grows below.
+const list = driver.find("messageList");
+driver.wheel(list, 2);
+driver.waitFor(() => !list.moving, 3000, "the scrolling to stop");
+const topIndex = list.indexAt(list.width / 2, list.contentY + 1);
+const topOffset = list.itemAtIndex(topIndex).y - list.contentY;
+const lengthBefore = messages.get(3).content.length;
+driver.waitFor(() => messages.get(3).content.length > lengthBefore + 40, 5000, "the reply to grow");
+driver.check(list.indexAt(list.width / 2, list.contentY + 1) === topIndex
+             && Math.abs(list.itemAtIndex(topIndex).y - list.contentY - topOffset) < 1,
+             "the list stayed where the user scrolled to");
+driver.check(driver.find("jumpToBottomButton").visible, "the jump button shows while scrolled up");
+driver.click(driver.find("jumpToBottomButton"));
+driver.waitFor(() => list.atBottom(), 3000, "the jump button to show the growing end");
 driver.click(driver.find("stopButton"));
 driver.waitFor(() => !controller.streaming, 5000, "Stop to end the reply");
 const stopped = messages.get(3);
@@ -231,7 +246,7 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "this test needs an X server (run it through ctest)");
         m_shots = QStringLiteral(CONFAB_BUILD_DIR "/screenshots");
         QDir().mkpath(m_shots);
-        m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"25"_s});
+        m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"40"_s});
         QVERIFY(m_provider.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_provider.canReadLine(), 10000);
         const QString line = QString::fromUtf8(m_provider.readLine()).trimmed();

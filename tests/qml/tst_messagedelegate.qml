@@ -116,6 +116,7 @@ TestCase {
         const line = findChild(item, "statusLine");
         verify(line.visible);
         compare(findChild(item, "statusText").text, "Collecting context...");
+        compare(findChild(item, "stageText").text, qsTr("Context"));
         // No actions on a reply being written.
         verify(!findChild(item, "messageActions").visible);
         verify(!findChild(item, "usageFooter").visible);
