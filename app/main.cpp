@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appconfig.h"
 #include "appcore.h"
 #include "appinfo.h"
 #include "backend.h"
@@ -6,10 +7,13 @@
 #include "commandline.h"
 #include "datalocation.h"
 #include "languagemanager.h"
+#include "singleinstance.h"
 
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -47,7 +51,28 @@ void takeScreenshotWhenShown(QQuickWindow *window, const QString &path)
     });
 }
 
-int runWindow(QGuiApplication &app, const CommandLine &options)
+// Tests drive the real window with a QML file (CONFAB_TEST_DRIVER): it gets the window and
+// runs its steps, then quits. Not for users; it loads nothing when the variable is unset.
+void loadTestDriver(QQmlApplicationEngine &engine, QQuickWindow *window)
+{
+    const QString path = qEnvironmentVariable("CONFAB_TEST_DRIVER");
+    if (path.isEmpty()) {
+        return;
+    }
+    auto *component = new QQmlComponent(&engine, QUrl::fromLocalFile(path), window);
+    QObject *driver = component->createWithInitialProperties({{u"window"_s, QVariant::fromValue<QObject *>(window)}});
+    if (!driver) {
+        print(stderr, component->errorString());
+        QCoreApplication::exit(3);
+        return;
+    }
+    if (auto *item = qobject_cast<QQuickItem *>(driver)) {
+        item->setParentItem(window->contentItem());
+    }
+    driver->setParent(window);
+}
+
+int runWindow(QGuiApplication &app, const CommandLine &options, SingleInstance *instance)
 {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"Fusion"_s);
@@ -60,10 +85,20 @@ int runWindow(QGuiApplication &app, const CommandLine &options)
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
-    if (!options.screenshotPath.isEmpty()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window) {
+        // A second launch asked for this window: bring it to the front.
+        QObject::connect(instance, &SingleInstance::activationRequested, window, [window] {
+            if (window->visibility() == QWindow::Minimized || window->visibility() == QWindow::Hidden) {
+                window->showNormal();
+            }
+            window->raise();
+            window->requestActivate();
+        });
+        if (!options.screenshotPath.isEmpty()) {
             takeScreenshotWhenShown(window, options.screenshotPath);
         }
+        loadTestDriver(engine, window);
     }
     return app.exec();
 }
@@ -119,12 +154,29 @@ int main(int argc, char *argv[])
         print(stderr, error + u'\n');
         return 1;
     }
+    // One window per data folder: a second launch shows the first one's window and ends.
+    SingleInstance instance(SingleInstance::keyFor(dataDir));
+    if (options.screenshotPath.isEmpty() && !instance.claim()) {
+        print(stdout,
+              QCoreApplication::translate(
+                  "main", "Confab is already running with this data folder; its window was brought to the front.\n"));
+        return 0;
+    }
     auto core = AppCore::open(dataDir);
     if (!core) {
         print(stderr, core.error().toString() + u'\n');
         return 1;
     }
     Backend::setCore(core->get());
+    if (!languages.setByEnvironment()) {
+        const QString saved = (*core)->config()->value(u"ui/language"_s).toString();
+        if (!saved.isEmpty()) {
+            languages.setLanguage(saved);
+        }
+    }
     (*core)->loadApiKey();
-    return runWindow(app, options);
+    if ((*core)->config()->remoteBackendEnabled()) {
+        (*core)->loadRemoteToken();
+    }
+    return runWindow(app, options, &instance);
 }
