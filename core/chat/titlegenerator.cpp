@@ -55,15 +55,19 @@ QString TitleGenerator::cleanTitle(const QString &answer)
     text.remove(label);
     static const QRegularExpression decoration(u"^[#*_`>\\s-]+|[*_`\\s]+$"_s);
     text.remove(decoration);
+    auto chopFullStops = [&text] {
+        while (text.endsWith(u'.') || text.endsWith(u'。')) {
+            text.chop(1);
+        }
+    };
+    chopFullStops();
     static const QList<std::pair<QChar, QChar>> quotes{{u'"', u'"'}, {u'\'', u'\''}, {u'“', u'”'}, {u'«', u'»'}, {u'「', u'」'}};
     for (const auto &[open, close] : quotes) {
         if (text.size() >= 2 && text.startsWith(open) && text.endsWith(close)) {
             text = text.mid(1, text.size() - 2).trimmed();
         }
     }
-    while (text.endsWith(u'.') || text.endsWith(u'。')) {
-        text.chop(1);
-    }
+    chopFullStops();
     text = text.simplified();
     if (text.size() > MaxTitle) {
         const qsizetype space = text.lastIndexOf(u' ', MaxTitle - 1);
