@@ -89,6 +89,8 @@ QtObject {
     readonly property color border: Qt.tint(palette.window, dark ? Qt.rgba(1, 1, 1, 0.18) : Qt.rgba(0, 0, 0, 0.16))
     readonly property color codeBackground: Qt.tint(palette.base, dark ? Qt.rgba(1, 1, 1, 0.05) : Qt.rgba(0, 0, 0, 0.03))
     readonly property color codeHeader: Qt.tint(palette.base, dark ? Qt.rgba(1, 1, 1, 0.10) : Qt.rgba(0, 0, 0, 0.07))
+    /// Panels that stand out from the window (forms, cards): fields and their borders stay visible on them.
+    readonly property color raised: dark ? Qt.lighter(palette.window, 1.28) : palette.base
     readonly property color sidebarBackground: Qt.tint(palette.window, dark ? Qt.rgba(0, 0, 0, 0.15) : Qt.rgba(0, 0, 0, 0.02))
     readonly property color hover: Qt.rgba(accent.r, accent.g, accent.b, 0.12)
     readonly property color warningBackground: dark ? "#4d3b12" : "#fff4d6"

@@ -152,7 +152,7 @@ Page {
                 Layout.fillWidth: true
                 visible: page.chosenPreset.length > 0
                 background: Rectangle {
-                    color: Theme.base
+                    color: Theme.raised
                     border.color: Theme.border
                     radius: Theme.radius
                 }

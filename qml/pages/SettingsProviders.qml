@@ -49,7 +49,7 @@ ColumnLayout {
             objectName: "provider-" + modelData.id
             Layout.fillWidth: true
             background: Rectangle {
-                color: Theme.base
+                color: Theme.raised
                 border.color: entry.modelData.active ? Theme.accent : Theme.border
                 radius: Theme.radius
             }
@@ -166,7 +166,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: root.adding || root.editing.length > 0 || editor.keyNotice.length > 0
         background: Rectangle {
-            color: Theme.base
+            color: Theme.raised
             border.color: Theme.border
             radius: Theme.radius
         }

@@ -137,10 +137,11 @@ private Q_SLOTS:
         QCOMPARE(assistants.count(), 1);
         QCOMPARE(assistants.add(u"Translator"_s).isEmpty(), false);
         QCOMPARE(assistants.data(assistants.index(1), AssistantListModel::NameRole).toString(), u"Translator 2"_s);
-        QVERIFY(assistants.update(id, {{u"systemPrompt"_s, u"Translate to German."_s},
-                                       {u"model"_s, u"translate-model"_s},
-                                       {u"temperature"_s, 0.1},
-                                       {u"reasoning"_s, 0}}));
+        QVERIFY(assistants.update(id,
+                                  {{u"systemPrompt"_s, u"Translate to German."_s},
+                                   {u"model"_s, u"translate-model"_s},
+                                   {u"temperature"_s, 0.1},
+                                   {u"reasoning"_s, 0}}));
         QCOMPARE(assistants.get(id).value(u"temperature"_s).toDouble(), 0.1);
         QCOMPARE(m_core->config()->assistants().first().systemPrompt, u"Translate to German."_s); // saved at once
 
