@@ -53,8 +53,10 @@ QString TitleGenerator::cleanTitle(const QString &answer)
     }
     static const QRegularExpression label(u"^(title|titre|titel|标题)\\s*[:：]\\s*"_s, QRegularExpression::CaseInsensitiveOption);
     text.remove(label);
-    static const QRegularExpression decoration(u"^[#*_`>\\s-]+|[*_`\\s]+$"_s);
+    static const QRegularExpression decoration(u"^[#*_`>\\s-]+|[*_`\\s:]+$"_s);
     text.remove(decoration);
+    static const QRegularExpression emphasis(u"\\*\\*|__|`"_s);
+    text.remove(emphasis);
     auto chopFullStops = [&text] {
         while (text.endsWith(u'.') || text.endsWith(u'。')) {
             text.chop(1);

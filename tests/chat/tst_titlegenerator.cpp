@@ -181,6 +181,7 @@ private Q_SLOTS:
         QTest::newRow("quotes and dot") << u"\"Trip to Lyon.\""_s << u"Trip to Lyon"_s;
         QTest::newRow("label") << u"Title: Egg timing"_s << u"Egg timing"_s;
         QTest::newRow("markdown") << u"## **Bread recipe**"_s << u"Bread recipe"_s;
+        QTest::newRow("inner emphasis") << u"This is **Confab's demo**. You wrote:"_s << u"This is Confab's demo. You wrote"_s;
         QTest::newRow("first line") << u"\n\nBudget plan\nHere is why I chose it"_s << u"Budget plan"_s;
         QTest::newRow("think tags") << u"<think>hmm, a title</think>\nRust lifetimes"_s << u"Rust lifetimes"_s;
         QTest::newRow("chinese") << u"「旅行计划」。"_s << u"旅行计划"_s;

@@ -134,6 +134,11 @@ Item {
         ];
     }
 
+    // The last step: everything passed; closing the window saves its state and quits.
+    function closeStep() {
+        return { name: "close", run: () => { console.info("E2E PASS " + runName); tick.stop(); window.close(); } };
+    }
+
     // ---- The runs ----
     function firstRun() {
         const userText = "How do I sort a list in Python?";
@@ -163,7 +168,8 @@ Item {
             { name: "model wrote the title", until: () => { const t = find("conversation-" + window.conversationId).title; return t.length > 0 && t !== userText; }, timeout: 15000 },
             ...shotSteps("chat"),
             { name: "resize and move", run: () => { window.width = 1010; window.height = 690; window.x = 40; window.y = 30; state.settle = Date.now(); }, until: () => Date.now() - state.settle > 300 },
-            { name: "close", run: () => { log("conversation " + window.conversationId + " title " + find("conversation-" + window.conversationId).title); window.close(); } }
+            { name: "report", run: () => log("conversation " + window.conversationId + " title " + find("conversation-" + window.conversationId).title) },
+            closeStep()
         ];
     }
 
@@ -192,7 +198,20 @@ Item {
             ...shotSteps("settings-appearance"),
             { name: "Escape goes back", run: () => key(Qt.Key_Escape), until: () => !window.settingsOpen },
             { name: "new chat with Ctrl+N", run: () => key(Qt.Key_N, Qt.ControlModifier), until: () => window.conversationId === 0 },
-            { name: "close", run: () => window.close() }
+            closeStep()
+        ];
+    }
+
+    // A broken history file and a provider from OPENAI_BASE_URL: straight to the chat, with
+    // a banner saying where the old file went.
+    function noticeRun() {
+        return [
+            { name: "provider from the environment: no onboarding", until: () => !window.onboarding && isShown(find("mainView")) },
+            { name: "startup notice shown", until: () => isShown(find("startupNotice")) && find("bannerText", find("startupNotice")).text.length > 0 },
+            { name: "notice text", run: () => log("notice: " + find("bannerText", find("startupNotice")).text) },
+            ...shotSteps("startup-notice"),
+            { name: "dismiss", run: () => click(find("dismissButton", find("startupNotice"))), until: () => !isShown(find("startupNotice")) },
+            closeStep()
         ];
     }
 
@@ -232,7 +251,7 @@ Item {
     }
 
     Component.onCompleted: {
-        steps = runName === "second" ? secondRun() : firstRun();
+        steps = runName === "second" ? secondRun() : runName === "notice" ? noticeRun() : firstRun();
         tick.start();
     }
 }

@@ -92,12 +92,17 @@ class TestAppFlow : public QObject
     }
 
     /** Runs one driver run to its end; returns its exit code and fills @p output. */
-    int runApp(const QString &run, QString *output, const std::function<void(QProcess &)> &whileRunning = {})
+    int runApp(const QString &run, QString *output, const std::function<void(QProcess &)> &whileRunning = {},
+               const QString &dataDir = {}, const QProcessEnvironment &extra = {})
     {
         QProcess app;
-        app.setProcessEnvironment(environment(run));
+        QProcessEnvironment env = environment(run);
+        for (const QString &name : extra.keys()) {
+            env.insert(name, extra.value(name));
+        }
+        app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::MergedChannels);
-        app.start(QStringLiteral(CONFAB_BINARY), {u"--data-dir"_s, m_work.filePath(u"data"_s)});
+        app.start(QStringLiteral(CONFAB_BINARY), {u"--data-dir"_s, dataDir.isEmpty() ? m_work.filePath(u"data"_s) : dataDir});
         if (!app.waitForStarted(10000)) {
             *output = app.errorString();
             return -1;
@@ -122,6 +127,16 @@ class TestAppFlow : public QObject
         text += QString::fromUtf8(app.readAll());
         *output = text;
         return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+    }
+
+    /** Fails with the whole output in the log (QTest shortens long failure messages). */
+    static bool passed(int code, const QString &output, const QString &run)
+    {
+        const bool ok = code == 0 && output.contains(u"E2E PASS "_s + run);
+        if (!ok) {
+            qWarning().noquote() << "exit code" << code << "output:\n" << output;
+        }
+        return ok;
     }
 
     void checkShot(const QString &name, bool dark)
@@ -171,7 +186,7 @@ private Q_SLOTS:
             checkShot(u"onboarding-dark"_s, true);
             QSKIP(qPrintable(output.section(u"E2E SKIP"_s, 1).section(u'\n', 0, 0)));
         }
-        QVERIFY2(code == 0 && output.contains(u"E2E PASS first"_s), qPrintable(output));
+        QVERIFY2(passed(code, output, u"first"_s), "the run failed: see its output above");
         m_chatted = true;
         checkShot(u"onboarding-light"_s, false);
         checkShot(u"onboarding-dark"_s, true);
@@ -209,12 +224,37 @@ private Q_SLOTS:
                 again.kill();
             }
         });
-        QVERIFY2(code == 0 && output.contains(u"E2E PASS second"_s), qPrintable(output));
+        QVERIFY2(passed(code, output, u"second"_s), "the run failed: see its output above");
         QCOMPARE(secondCode, 0);
         QVERIFY2(secondLaunch.contains(u"already running"_s), qPrintable(secondLaunch));
         for (const QString &name : {u"sidebar-search"_s, u"settings"_s, u"settings-appearance"_s}) {
             checkShot(name + u"-light"_s, false);
             checkShot(name + u"-dark"_s, true);
+        }
+    }
+
+    void environmentProviderAndStartupNotice()
+    {
+        // A history file that is not a database: it is moved aside, and the window says so.
+        const QString data = m_work.filePath(u"broken"_s);
+        QDir().mkpath(data);
+        QFile broken(data + u"/history.db"_s);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(8192, 'x'));
+        broken.close();
+        QProcessEnvironment extra;
+        extra.insert(u"OPENAI_BASE_URL"_s, m_baseUrl);
+        extra.insert(u"OPENAI_API_KEY"_s, u"sk-from-the-environment"_s);
+        QString output;
+        const int code = runApp(u"notice"_s, &output, {}, data, extra);
+        QVERIFY2(passed(code, output, u"notice"_s), "the run failed: see its output above");
+        QVERIFY2(output.contains(u"notice: "_s), qPrintable(output));
+        checkShot(u"startup-notice-light"_s, false);
+        checkShot(u"startup-notice-dark"_s, true);
+        // The environment's key is used, never written down.
+        QFile conf(data + u"/confab.conf"_s);
+        if (conf.open(QIODevice::ReadOnly)) {
+            QVERIFY(!conf.readAll().contains("sk-from-the-environment"));
         }
     }
 };
