@@ -8,6 +8,7 @@
 #include "datalocation.h"
 #include "languagemanager.h"
 #include "singleinstance.h"
+#include "windowshortcuts.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -85,6 +86,9 @@ int runWindow(QGuiApplication &app, const CommandLine &options, SingleInstance *
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
+    // Search (Ctrl+K) must work from the message box too, where Linux would delete to the line's end.
+    WindowShortcuts shortcuts({QKeySequence(Qt::CTRL | Qt::Key_K)});
+    app.installEventFilter(&shortcuts);
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window) {
         // A second launch asked for this window: bring it to the front.
