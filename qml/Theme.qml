@@ -42,20 +42,20 @@ QtObject {
     }
 
     readonly property QtObject darkPalette: QtObject {
-        readonly property color window: "#2b2b2e"
+        readonly property color window: "#323237"
         readonly property color windowText: "#e6e6e6"
-        readonly property color base: "#1e1e21"
-        readonly property color alternateBase: "#2b2b2e"
+        readonly property color base: "#1d1d20"
+        readonly property color alternateBase: "#2a2a2e"
         readonly property color text: "#e6e6e6"
-        readonly property color button: "#35353a"
+        readonly property color button: "#3a3a40"
         readonly property color buttonText: "#e6e6e6"
         readonly property color highlight: "#3daee9"
         readonly property color highlightedText: "#ffffff"
         readonly property color placeholderText: "#909090"
-        readonly property color light: "#4a4a50"
-        readonly property color midlight: "#3e3e44"
-        readonly property color mid: "#25252a"
-        readonly property color dark: "#141416"
+        readonly property color light: "#505058"
+        readonly property color midlight: "#45454c"
+        readonly property color mid: "#28282c"
+        readonly property color dark: "#18181a"
         readonly property color shadow: "#000000"
         readonly property color link: "#6cb6ff"
     }

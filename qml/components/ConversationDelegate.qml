@@ -33,6 +33,9 @@ ItemDelegate {
     padding: Theme.spacing
     leftPadding: Theme.spacing * 1.5
     onClicked: activated()
+    background: Rectangle {
+        color: item.highlighted ? Theme.selection : item.hovered || item.visualFocus ? Theme.hover : "transparent"
+    }
     onDoubleClicked: renameRequested()
     onRenamingChanged: {
         if (renaming) {
@@ -60,7 +63,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 font.bold: item.current
-                text: (item.pinned ? "📌 " : "") + (item.title.length > 0 ? item.title : qsTr("New chat"))
+                text: item.title.length > 0 ? item.title : qsTr("New chat")
                 color: item.highlighted ? Theme.selectedText : Theme.text
             }
             Label {

@@ -28,6 +28,9 @@ ItemDelegate {
     padding: Theme.spacing
     leftPadding: Theme.spacing * 1.5
     onClicked: activated()
+    background: Rectangle {
+        color: hit.highlighted ? Theme.selection : hit.hovered || hit.visualFocus ? Theme.hover : "transparent"
+    }
 
     contentItem: ColumnLayout {
         spacing: 2

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
@@ -7,6 +6,7 @@ import QtQuick.Layouts
 import Confab
 import Confab.Models
 
+// (No ComponentBehavior: Bound here: Qt 6.4 cannot create a bound ListView section delegate.)
 // The conversations: new chat, search across all messages, the list by sections (pinned, today,
 // previous 7 days, older) with rename, pin, archive and delete (with undo), and the archive.
 Pane {

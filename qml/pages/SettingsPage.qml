@@ -72,22 +72,30 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        ListView {
-            id: nav
-            objectName: "settingsNav"
+        Rectangle {
             Layout.preferredWidth: 210
             Layout.fillHeight: true
-            model: page.pages
-            currentIndex: page.currentIndex
-            boundsBehavior: Flickable.StopAtBounds
-            delegate: ItemDelegate {
-                required property var modelData
-                required property int index
-                objectName: "nav-" + modelData.name
-                width: ListView.view.width
-                text: modelData.title
-                highlighted: index === page.currentIndex
-                onClicked: page.currentIndex = index
+            color: Theme.sidebarBackground
+
+            ListView {
+                id: nav
+                objectName: "settingsNav"
+                anchors.fill: parent
+                model: page.pages
+                currentIndex: page.currentIndex
+                boundsBehavior: Flickable.StopAtBounds
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    objectName: "nav-" + modelData.name
+                    width: ListView.view.width
+                    text: modelData.title
+                    highlighted: index === page.currentIndex
+                    onClicked: page.currentIndex = index
+                    background: Rectangle {
+                        color: parent.highlighted ? Theme.selection : parent.hovered ? Theme.hover : "transparent"
+                    }
+                }
             }
         }
 

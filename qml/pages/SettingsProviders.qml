@@ -69,7 +69,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         font.bold: true
-                        text: entry.modelData.name + (entry.modelData.fromEnvironment ? " " + qsTr("(from OPENAI_BASE_URL)") : "")
+                        text: entry.modelData.name
                     }
                     Label {
                         Layout.fillWidth: true

@@ -109,14 +109,25 @@ Item {
         events.keyClick(k, modifiers || Qt.NoModifier, -1);
     }
 
+    // Grabs the whole window a few frames after the last change, so that the picture shows it.
     function shoot(name) {
-        const path = shots + "/" + name + ".png";
-        const pending = state;
-        pending.shotDone = false;
-        window.contentItem.parent.grabToImage(result => {
-            pending.shotDone = result.saveToFile(path);
-            log("screenshot " + path + (pending.shotDone ? "" : " FAILED"));
-        });
+        state.shotDone = false;
+        shotTimer.path = shots + "/" + name + ".png";
+        shotTimer.restart();
+    }
+
+    Timer {
+        id: shotTimer
+        property string path
+        interval: 300
+        onTriggered: {
+            const pending = driver.state;
+            const target = path;
+            driver.window.contentItem.parent.grabToImage(result => {
+                pending.shotDone = result.saveToFile(target);
+                driver.log("screenshot " + target + (pending.shotDone ? "" : " FAILED"));
+            });
+        }
     }
 
     function shotTaken() {
@@ -186,7 +197,7 @@ Item {
                 } },
             { name: "ready for a second launch", run: () => { console.info("E2E READY"); state.settle = Date.now(); }, until: () => Date.now() - state.settle > 4000 },
             { name: "Ctrl+K searches", run: () => key(Qt.Key_K, Qt.ControlModifier), until: () => find("searchField").activeFocus },
-            { name: "type a query", run: () => type("sort list"), until: () => find("searchResults").count > 0 && !find("searchModel").busy, timeout: 5000 },
+            { name: "type a query", run: () => type("sort list"), until: () => find("searchResults").count > 0 && !find("searchResults").model.busy, timeout: 5000 },
             { name: "highlighted snippet", until: () => find("searchResults").itemAtIndex(0) && find("snippet", find("searchResults").itemAtIndex(0)).text.indexOf("<b>") >= 0 },
             ...shotSteps("sidebar-search"),
             { name: "open the hit", run: () => { state.expected = find("searchResults").itemAtIndex(0).conversationId; window.conversationId = 0; key(Qt.Key_Down); key(Qt.Key_Return); }, until: () => window.conversationId === state.expected },
@@ -251,7 +262,9 @@ Item {
     }
 
     Component.onCompleted: {
-        steps = runName === "second" ? secondRun() : runName === "notice" ? noticeRun() : firstRun();
+        // Shortcuts need the window to be the active one (there is no window manager under Xvfb).
+        const activate = { name: "window active", run: () => window.requestActivate(), until: () => window.active };
+        steps = [activate].concat(runName === "second" ? secondRun() : runName === "notice" ? noticeRun() : firstRun());
         tick.start();
     }
 }
