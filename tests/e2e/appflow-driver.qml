@@ -177,6 +177,12 @@ Item {
             { name: "answer stored", run: () => answerSearch.text = "offline demo provider", until: () => { answerSearch.search(); return answerSearch.count > 0; }, timeout: 15000 },
             { name: "reply finished", until: () => !find("conversation-" + window.conversationId).busy, timeout: 15000 },
             { name: "model wrote the title", until: () => { const t = find("conversation-" + window.conversationId).title; return t.length > 0 && t !== userText; }, timeout: 15000 },
+            { name: "import older conversations", run: () => {
+                    const result = Backend.importFile("file://" + Config.fixture);
+                    if (!result.ok)
+                        throw new Error(result.message);
+                    log(result.message);
+                }, until: () => find("conversationList").count === 3 },
             ...shotSteps("chat"),
             { name: "resize and move", run: () => { window.width = 1010; window.height = 690; window.x = 40; window.y = 30; state.settle = Date.now(); }, until: () => Date.now() - state.settle > 300 },
             { name: "report", run: () => log("conversation " + window.conversationId + " title " + find("conversation-" + window.conversationId).title) },
@@ -191,8 +197,8 @@ Item {
             { name: "last conversation restored", until: () => window.conversationId > 0 && find("conversation-" + window.conversationId) !== null },
             { name: "conversation kept with its title", run: () => {
                     const list = find("conversationList");
-                    if (list.count !== 1)
-                        throw new Error("expected one conversation, found " + list.count);
+                    if (list.count !== 3)
+                        throw new Error("expected three conversations, found " + list.count);
                     log("title " + find("conversation-" + window.conversationId).title);
                 } },
             { name: "ready for a second launch", run: () => { console.info("E2E READY"); state.settle = Date.now(); }, until: () => Date.now() - state.settle > 4000 },

@@ -74,9 +74,10 @@ class TestAppFlow : public QObject
         QFile::copy(sourceDir() + u"/appflow-driver.qml"_s, folder + u"/appflow-driver.qml"_s);
         QFile config(folder + u"/config.js"_s);
         config.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        config.write(
-            u".pragma library\nvar run = \"%1\";\nvar baseUrl = \"%2\";\nvar shots = \"%3\";\n"_s.arg(run, m_baseUrl, m_shots)
-                .toUtf8());
+        const QString fixture = QStringLiteral(CONFAB_TEST_DATA_DIR "/storage/export-v1.json");
+        config.write(u".pragma library\nvar run = \"%1\";\nvar baseUrl = \"%2\";\nvar shots = \"%3\";\nvar fixture = \"%4\";\n"_s
+                         .arg(run, m_baseUrl, m_shots, fixture)
+                         .toUtf8());
         config.close();
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

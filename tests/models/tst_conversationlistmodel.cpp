@@ -152,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(titles(model).first(), u"from the server"_s);
 
-        // A new message moves a conversation to the top.
+        // A new message moves a conversation to the top (a later millisecond than the new one's).
+        QTest::qWait(5);
         Message message;
         message.conversationId = a;
         message.role = u"user"_s;
