@@ -8,8 +8,10 @@ endif()
 option(CONFAB_WERROR "Treat warnings as errors" ${CONFAB_WERROR})
 
 function(confab_target_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wshadow=local -Wnon-virtual-dtor
-        -Wcast-align -Woverloaded-virtual -Wformat=2)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wformat=2)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE -Wshadow=local)
+    endif()
     if(CONFAB_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -13,11 +13,11 @@ CONFAB_APT_PACKAGES=(g++ cmake ninja-build ccache pkg-config
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
     qml6-module-qtquick-dialogs qml6-module-qttest qml6-module-qtqml-models
-    qml6-module-qt-labs-platform qml6-module-qtcore qml6-module-qt-labs-qmlmodels qt6-svg-dev qt6-image-formats-plugins
+    qml6-module-qt-labs-platform qml6-module-qtcore qml6-module-qt-labs-qmlmodels libpoppler-qt6-dev qt6-svg-dev qt6-image-formats-plugins
     xvfb xauth fonts-dejavu-core fonts-wqy-microhei curl sqlite3
     qt6-translations-l10n appstream desktop-file-utils dpkg-dev rpm file)
-CONFAB_DNF_PACKAGES="gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtdeclarative-devel qt6-qthttpserver-devel qcoro-qt6-devel qtkeychain-qt6-devel qt6-qttools-devel qt6-linguist kf6-syntax-highlighting-devel xorg-x11-server-Xvfb xorg-x11-xauth dejavu-sans-fonts wqy-microhei-fonts qt6-qttranslations appstream desktop-file-utils rpm-build curl sqlite"
-CONFAB_PACMAN_PACKAGES="base-devel cmake ninja ccache qt6-base qt6-declarative qt6-httpserver qcoro qtkeychain-qt6 qt6-tools syntax-highlighting xorg-server-xvfb xorg-xauth ttf-dejavu wqy-microhei qt6-translations appstream desktop-file-utils curl sqlite"
+CONFAB_DNF_PACKAGES="gcc-c++ cmake ninja-build ccache poppler-qt6-devel qt6-qtbase-devel qt6-qtdeclarative-devel qt6-qthttpserver-devel qcoro-qt6-devel qtkeychain-qt6-devel qt6-qttools-devel qt6-linguist kf6-syntax-highlighting-devel xorg-x11-server-Xvfb xorg-x11-xauth dejavu-sans-fonts wqy-microhei-fonts qt6-qttranslations appstream desktop-file-utils rpm-build curl sqlite"
+CONFAB_PACMAN_PACKAGES="base-devel cmake ninja ccache poppler-qt6 qt6-base qt6-declarative qt6-httpserver qcoro qtkeychain-qt6 qt6-tools syntax-highlighting xorg-server-xvfb xorg-xauth ttf-dejavu wqy-microhei qt6-translations appstream desktop-file-utils curl sqlite"
 CONFAB_BREW_PACKAGES="cmake ninja ccache qt qcoro qtkeychain"
 
 confab_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

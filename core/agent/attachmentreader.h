@@ -28,4 +28,9 @@ public:
     };
 
     static Result read(const Attachment &attachment, qsizetype charLimit);
+    /** True when PDF text can be extracted (Poppler was found at build time). */
+    static bool canReadPdf();
+
+private:
+    static Result readPdf(const QString &name, const QByteArray &data, qsizetype charLimit);
 };

@@ -84,7 +84,9 @@ QJsonObject ChatMessage::toJson(bool includeReasoning) const
 {
     QJsonObject object{{u"role"_s, roleName(role)}};
     if (images.isEmpty()) {
-        object.insert(u"content"_s, content);
+        // An assistant turn that only calls tools has `content: null`, as OpenAI documents it.
+        const bool onlyTools = content.isEmpty() && !toolCalls.isEmpty();
+        object.insert(u"content"_s, onlyTools ? QJsonValue(QJsonValue::Null) : QJsonValue(content));
     } else {
         QJsonArray parts;
         if (!content.isEmpty()) {

@@ -12,7 +12,8 @@
  * @brief One message of a conversation in the OpenAI chat format.
  *
  * toJson() writes `content` as a string, or as an array of text and `image_url` parts when
- * images are attached; `tool_calls` for an assistant that called tools; `tool_call_id` (and
+ * images are attached (`null` for an assistant turn that only calls tools); `tool_calls` for an
+ * assistant that called tools; `tool_call_id` (and
  * `name` when set) for a tool result. @c reasoning is only sent when asked for (DeepSeek
  * rejects it in most requests but wants it back during a tool-call loop in thinking mode).
  */

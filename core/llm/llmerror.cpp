@@ -196,7 +196,6 @@ LlmError LlmError::fromProviderError(const QJsonValue &value)
 LlmError LlmError::protocol(const QString &what, QByteArrayView line)
 {
     LlmError error(Kind::Protocol);
-    error.providerMessage.clear();
     error.detail = line.isEmpty() ? what : what + u": "_s + shorten(line);
     return error;
 }
@@ -260,7 +259,12 @@ qint64 LlmError::parseRetryAfter(QByteArrayView value)
     if (ok) {
         return seconds < 0 ? -1 : qint64(seconds * 1000.0);
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(" GMT"_L1) || date.endsWith(" UTC"_L1)) {
+        date = date.chopped(3) + "+0000"_L1;
+    }
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid()) {
         return -1;
     }

@@ -8,8 +8,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
-#include <QCoroSignal>
-
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -33,6 +31,7 @@ LlmStream::LlmStream(QNetworkAccessManager *nam, Setup setup, QObject *parent)
     m_phaseTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than Retry-After
     connect(&m_phaseTimer, &QTimer::timeout, this, &LlmStream::onPhaseTimeout);
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         LlmError error(LlmError::Kind::Timeout);
@@ -306,9 +305,17 @@ void LlmStream::onReplyFinished()
     const bool doneTail = m_sse.pendingLine().trimmed() == "data: [DONE]" || m_sse.pendingLine().trimmed() == "data:[DONE]" ||
         m_sse.pendingData().trimmed() == "[DONE]";
     m_sse.finish();
-    if (m_decoder.hasOutput() || doneTail) {
+    // QNetworkAccessManager sometimes reports a chunked body cut by FIN or RST as a clean end,
+    // so a clean end counts as done only when the provider said so: [DONE] (also without its
+    // blank line) or a finish reason. Otherwise the text is kept and the turn is interrupted.
+    if (doneTail || !m_decoder.result().finishReason.isEmpty()) {
         m_decoder.finish();
         finishWith({});
+        return;
+    }
+    if (m_decoder.hasOutput()) {
+        finishWith(
+            LlmError(LlmError::Kind::Interrupted, tr("The stream ended before the provider marked the reply as complete.")));
         return;
     }
     // Nothing came at all: retrying is safe, since nothing was shown.
@@ -383,6 +390,7 @@ void LlmStream::finishWith(const LlmError &error)
         qCInfo(lcLlm) << "stream ended with" << m_result.error.kindName() << m_result.error.httpStatus
                       << m_result.error.providerCode;
     }
+    wakeWaiters();
     Q_EMIT progressed();
     Q_EMIT finished();
 }
@@ -415,14 +423,53 @@ void LlmStream::queueDelta(LlmDelta delta)
 {
     if (m_recordDeltas) {
         m_deltaQueue.append(std::move(delta));
+        wakeWaiters();
     }
     Q_EMIT progressed();
 }
 
+/**
+ * Suspends a coroutine until the stream makes progress. Waiters are resumed from the event
+ * loop, never from inside a signal emission, so a consumer may abort or delete the stream; a
+ * deleted stream drops the pending wake-up.
+ */
+struct LlmStream::ProgressAwaiter
+{
+    LlmStream *stream;
+    bool await_ready() const noexcept
+    {
+        return false;
+    }
+    void await_suspend(std::coroutine_handle<> handle)
+    {
+        stream->m_waiters.append(handle);
+    }
+    void await_resume() const noexcept
+    { }
+};
+
+void LlmStream::wakeWaiters()
+{
+    if (m_waiters.isEmpty() || m_wakeScheduled) {
+        return;
+    }
+    m_wakeScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakeScheduled = false;
+            const QList<std::coroutine_handle<>> waiters = std::exchange(m_waiters, {});
+            for (const std::coroutine_handle<> &waiter : waiters) {
+                waiter.resume();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 QCoro::Task<LlmResult> LlmStream::waitForFinished()
 {
-    if (!m_finished) {
-        co_await qCoro(this, &LlmStream::finished);
+    while (!m_finished) {
+        co_await ProgressAwaiter{this};
     }
     co_return m_result;
 }
@@ -458,6 +505,6 @@ QCoro::AsyncGenerator<LlmDelta> LlmStream::generateDeltas()
         if (m_finished) {
             co_return;
         }
-        co_await qCoro(this, &LlmStream::progressed);
+        co_await ProgressAwaiter{this};
     }
 }

@@ -18,6 +18,8 @@
 #include <QCoroAsyncGenerator>
 #include <QCoroTask>
 
+#include <coroutine>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -27,7 +29,10 @@
  * The request starts at once. Deltas arrive as signals, in order; finished() comes exactly once,
  * also after abort(), an error or a timeout, and result() then holds everything received (the
  * partial text is kept on every kind of failure). Delete the stream with deleteLater() when
- * done; deleting it earlier aborts the request without emitting finished().
+ * done, never with `delete` inside a slot connected to its own signals (the stream is still
+ * working on the data that caused the signal); deleting it before it finished aborts the request
+ * without emitting finished(). Deleting the LlmClient (or its QNetworkAccessManager) finishes
+ * running streams with Cancelled.
  *
  * Signals, all on the thread that called LlmClient::stream():
  * - firstByte(): the first byte of a successful response body arrived (no retry after this).
@@ -92,7 +97,7 @@ Q_SIGNALS:
     void usageReceived(const Usage &usage);
     void retrying(int attempt, qint64 delayMs, const LlmError &reason);
     void finished();
-    /** Emitted after every delta and at the end; drives deltas(). */
+    /** Emitted after every delta and at the end. */
     void progressed();
 
 private:
@@ -128,6 +133,8 @@ private:
     void noteOutput();
     void queueDelta(LlmDelta delta);
     QCoro::AsyncGenerator<LlmDelta> generateDeltas();
+    struct ProgressAwaiter;
+    void wakeWaiters();
 
     QPointer<QNetworkAccessManager> m_nam;
     Setup m_setup;
@@ -142,6 +149,8 @@ private:
     QElapsedTimer m_sinceData; // since the last data event
     QByteArray m_body; // a JSON body (non-streaming or error responses)
     QList<LlmDelta> m_deltaQueue;
+    QList<std::coroutine_handle<>> m_waiters; // coroutines waiting for progress
+    bool m_wakeScheduled = false;
     Phase m_phase = Phase::Idle;
     BodyMode m_mode = BodyMode::Unknown;
     int m_attempt = 0;

@@ -188,24 +188,15 @@ QCoro::Task<SecretStore::Result> SecretStore::runKeychain(Operation operation, c
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        // OtherError is how the Secret Service and KWallet backends report that they cannot be
+        // reached at all (no session bus, no daemon): "Could not connect: ...".
         result.status = Status::KeychainUnavailable;
         if (guard) {
             m_keychainUnavailable = true;
             m_unavailableReason = errorText;
         }
         break;
-    case QKeychain::OtherError:
-        // Without a session bus QtKeychain reports a D-Bus failure as OtherError.
-        if (errorText.contains("dbus"_L1, Qt::CaseInsensitive) || errorText.contains("d-bus"_L1, Qt::CaseInsensitive) ||
-            errorText.contains("secret"_L1, Qt::CaseInsensitive) || errorText.contains("kwallet"_L1, Qt::CaseInsensitive)) {
-            result.status = Status::KeychainUnavailable;
-            if (guard) {
-                m_keychainUnavailable = true;
-                m_unavailableReason = errorText;
-            }
-            break;
-        }
-        [[fallthrough]];
     default:
         result.status = Status::Failed;
         result.message = tr("The keychain refused the operation: %1").arg(errorText);

@@ -200,7 +200,8 @@ void SseDecoder::processLine(QByteArrayView line)
     } else if (is(name, "event")) {
         assign(m_type, value);
     } else if (is(name, "id")) {
-        if (!std::memchr(value.data(), '\0', size_t(value.size()))) {
+        // (memchr on the null data of an empty view is undefined behaviour: found by the fuzzer)
+        if (value.isEmpty() || !std::memchr(value.data(), '\0', size_t(value.size()))) {
             assign(m_idBuffer, value);
         }
     } else if (is(name, "retry")) {

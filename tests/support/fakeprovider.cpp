@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // confab-fake-provider: ScriptedProvider as a program. It answers every chat completion with a
-// streamed demo reply (reasoning, markdown, a code block, a table), so Confab can run offline.
+// streamed demo reply (reasoning, markdown, a code block, a table), or with --transcript a
+// recorded body, so Confab can run offline and benchmarks have a provider:
+//
+//   confab-fake-provider --port 8111 --delay 20
+//   OPENAI_BASE_URL=http://127.0.0.1:8111/v1 OPENAI_API_KEY=none confab
 
 #include "scriptedprovider.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -107,14 +112,32 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on (0: any free port)."_s, u"port"_s, u"0"_s);
     const QCommandLineOption delayOption(u"delay"_s, u"Milliseconds between streamed tokens."_s, u"ms"_s, u"20"_s);
+    const QCommandLineOption transcriptOption(
+        u"transcript"_s, u"Answer every chat request with this recorded body (.sse or .json) instead of the demo."_s, u"file"_s);
+    const QCommandLineOption splitOption(u"split"_s, u"With --transcript: send the body in pieces of this many bytes."_s,
+                                         u"bytes"_s, u"0"_s);
     parser.addOption(portOption);
     parser.addOption(delayOption);
+    parser.addOption(transcriptOption);
+    parser.addOption(splitOption);
     parser.process(app);
 
     ScriptedProvider provider;
     provider.setModelsResponse(ScriptedResponse::models({u"confab-demo"_s}));
     const std::chrono::milliseconds delay(parser.value(delayOption).toInt());
-    provider.setResponder([delay](const ReceivedRequest &request) { return demoReply(request, delay); });
+    if (parser.isSet(transcriptOption)) {
+        if (!QFileInfo(parser.value(transcriptOption)).isReadable()) {
+            QTextStream(stderr) << "confab-fake-provider: cannot read " << parser.value(transcriptOption) << Qt::endl;
+            return 1;
+        }
+        ScriptedResponse recorded = ScriptedResponse::fromFile(QFileInfo(parser.value(transcriptOption)).absoluteFilePath());
+        if (const qsizetype split = parser.value(splitOption).toLongLong(); split > 0) {
+            recorded.splitEvery(split).withPieceDelay(delay);
+        }
+        provider.setResponder([recorded](const ReceivedRequest &) { return recorded; });
+    } else {
+        provider.setResponder([delay](const ReceivedRequest &request) { return demoReply(request, delay); });
+    }
     if (!provider.listen(quint16(parser.value(portOption).toUInt()))) {
         return 1;
     }

@@ -93,10 +93,12 @@ QByteArray ScriptedResponse::readDataFile(const QString &name)
     return file.readAll();
 }
 
-ScriptedResponse ScriptedResponse::fromFile(const QString &name)
+ScriptedResponse ScriptedResponse::fromFile(const QString &name, int status)
 {
     const QByteArray bytes = readDataFile(name);
-    return name.endsWith(".json"_L1) ? json(200, bytes) : sse(bytes);
+    ScriptedResponse response = name.endsWith(".json"_L1) ? json(status, bytes) : sse(bytes);
+    response.status = status;
+    return response;
 }
 
 ScriptedResponse ScriptedResponse::chatStream(const QStringList &pieces, const QString &finishReason, const QString &model)

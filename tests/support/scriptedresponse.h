@@ -57,8 +57,8 @@ public:
     static ScriptedResponse json(int status, const QJsonObject &object);
     /** An OpenAI-shaped error body. */
     static ScriptedResponse error(int status, const QString &type, const QString &message, const QString &code = {});
-    /** A file under tests/data/llm/ (or an absolute path). */
-    static ScriptedResponse fromFile(const QString &name);
+    /** A file under tests/data/llm/ (or an absolute path), served with @p status. */
+    static ScriptedResponse fromFile(const QString &name, int status = 200);
     static QByteArray readDataFile(const QString &name);
     /** A well-formed OpenAI stream of these content pieces, a finish chunk, usage, [DONE]. */
     static ScriptedResponse chatStream(const QStringList &pieces, const QString &finishReason = QStringLiteral("stop"),

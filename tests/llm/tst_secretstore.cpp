@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoroTask>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Status = SecretStore::Status;
+using Backend = SecretStore::Backend;
+
+namespace {
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const QString Secret = u"sk-never-log-me-0123456789"_s;
+QStringList g_messages;
+
+void collect(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages.append(message);
+}
+
+QFileDevice::Permissions permissionsOf(const QString &path)
+{
+    return QFile(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void fallbackFileRoundTrip();
+    void fallbackFileIsTightened();
+    void damagedFileIsLeftAlone();
+    void missingKeychainIsReportedNotHung();
+    void missingKeychainFallsBackWhenAllowed();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSecretStore::initTestCase()
+{
+    // Never reach a real keychain from a test: no session bus.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/confab-test-bus");
+    QVERIFY(m_dir.isValid());
+    qInstallMessageHandler(collect);
+}
+
+void TestSecretStore::init()
+{
+    g_messages.clear();
+}
+
+void TestSecretStore::cleanupTestCase()
+{
+    qInstallMessageHandler(nullptr);
+    for (const QString &message : std::as_const(g_messages)) {
+        QVERIFY2(!message.contains(Secret), "a key was logged");
+    }
+}
+
+void TestSecretStore::fallbackFileRoundTrip()
+{
+    const QString path = m_dir.filePath(u"sub/secrets.json"_s);
+    SecretStore store;
+    store.setKeychainEnabled(false);
+    store.setFallbackFile(path);
+
+    SecretStore::Result written = QCoro::waitFor(store.writeKey(u"openai"_s, Secret));
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QCOMPARE(written.backend, Backend::File);
+    QCOMPARE(permissionsOf(path), OwnerOnly);
+    QVERIFY(QCoro::waitFor(store.writeKey(u"deepseek"_s, u"sk-other"_s)).ok());
+    QCOMPARE(permissionsOf(path), OwnerOnly);
+
+    const SecretStore::Result read = QCoro::waitFor(store.readKey(u"openai"_s));
+    QCOMPARE(read.status, Status::Ok);
+    QCOMPARE(read.secret, Secret);
+    QCOMPARE(QCoro::waitFor(store.readKey(u"deepseek"_s)).secret, u"sk-other"_s);
+
+    QVERIFY(QCoro::waitFor(store.removeKey(u"openai"_s)).ok());
+    const SecretStore::Result gone = QCoro::waitFor(store.readKey(u"openai"_s));
+    QCOMPARE(gone.status, Status::NotFound);
+    QVERIFY(!gone.message.isEmpty());
+    QCOMPARE(QCoro::waitFor(store.readKey(u"deepseek"_s)).secret, u"sk-other"_s);
+    for (const QString &message : std::as_const(g_messages)) {
+        QVERIFY(!message.contains(Secret));
+    }
+}
+
+void TestSecretStore::fallbackFileIsTightened()
+{
+    const QString path = m_dir.filePath(u"loose.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"openai":"sk-loose"})");
+    file.close();
+    QVERIFY(QFile::setPermissions(path, OwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    SecretStore store;
+    store.setKeychainEnabled(false);
+    store.setFallbackFile(path);
+    QCOMPARE(QCoro::waitFor(store.readKey(u"openai"_s)).secret, u"sk-loose"_s);
+    QCOMPARE(permissionsOf(path), OwnerOnly);
+}
+
+void TestSecretStore::damagedFileIsLeftAlone()
+{
+    const QString path = m_dir.filePath(u"damaged.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{not json");
+    file.close();
+    SecretStore store;
+    store.setKeychainEnabled(false);
+    store.setFallbackFile(path);
+    const SecretStore::Result result = QCoro::waitFor(store.writeKey(u"openai"_s, Secret));
+    QCOMPARE(result.status, Status::Failed);
+    QVERIFY(result.message.contains(u"damaged"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{not json"));
+}
+
+void TestSecretStore::missingKeychainIsReportedNotHung()
+{
+    SecretStore store(u"org.confab.Confab.test"_s);
+    store.setKeychainTimeout(3s);
+    QElapsedTimer clock;
+    clock.start();
+    const SecretStore::Result read = QCoro::waitFor(store.readKey(u"openai"_s));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(read.status, Status::KeychainUnavailable);
+    QVERIFY(read.message.contains(u"keychain"_s));
+    QVERIFY(read.message.contains(u"file"_s)); // it says what the user can do
+    QVERIFY(store.isKeychainUnavailable());
+    // Once known to be missing, it is not asked again.
+    clock.restart();
+    QCOMPARE(QCoro::waitFor(store.writeKey(u"openai"_s, Secret)).status, Status::KeychainUnavailable);
+    QVERIFY(clock.elapsed() < 500);
+}
+
+void TestSecretStore::missingKeychainFallsBackWhenAllowed()
+{
+    const QString path = m_dir.filePath(u"fallback.json"_s);
+    SecretStore store(u"org.confab.Confab.test"_s);
+    store.setKeychainTimeout(3s);
+    store.setFallbackFile(path);
+    const SecretStore::Result written = QCoro::waitFor(store.writeKey(u"openai"_s, Secret));
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QCOMPARE(written.backend, Backend::File);
+    QCOMPARE(permissionsOf(path), OwnerOnly);
+    const SecretStore::Result read = QCoro::waitFor(store.readKey(u"openai"_s));
+    QCOMPARE(read.secret, Secret);
+    QCOMPARE(read.backend, Backend::File);
+}
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
