@@ -187,6 +187,11 @@ void Backend::setSetting(const QString &key, const QVariant &value)
     }
 }
 
+bool Backend::hasConversation(qint64 id) const
+{
+    return m_core && id > 0 && m_core->storage()->conversation(id).ok();
+}
+
 QString Backend::exportAll(const QUrl &file)
 {
     if (!m_core) {

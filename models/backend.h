@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
     Q_INVOKABLE void setSetting(const QString &key, const QVariant &value);
 
+    /** Whether conversation @p id exists (archived ones too): a restored window shows only what is there. */
+    Q_INVOKABLE bool hasConversation(qint64 id) const;
     /** Exports every conversation as JSON to @p file. Returns an empty string, or the error. */
     Q_INVOKABLE QString exportAll(const QUrl &file);
     /** Imports a JSON export. Returns `{ok, message}`: how many came in, or what is wrong. */

@@ -92,7 +92,7 @@ ApplicationWindow {
         if (Backend.setting("window/maximized", false) === true || Backend.setting("window/maximized", false) === "true")
             visibility = Window.Maximized;
         const last = parseInt(Backend.setting("window/lastConversation", 0));
-        if (last > 0)
+        if (last > 0 && Backend.hasConversation(last))
             conversationId = last;
     }
 

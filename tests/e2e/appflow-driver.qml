@@ -71,8 +71,11 @@ Item {
         return !!item;
     }
 
-    /** The chat page's message field: the editable, visible text area nearest the bottom. */
+    /** The chat page's message field: "composerInput", else the editable text area nearest the bottom. */
     function composerInput(page) {
+        const named = find("composerInput", page);
+        if (named && isShown(named))
+            return named;
         let best = null;
         const queue = [page];
         while (queue.length > 0) {
