@@ -86,8 +86,9 @@ int runWindow(QGuiApplication &app, const CommandLine &options, SingleInstance *
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
-    // Search (Ctrl+K) must work from the message box too, where Linux would delete to the line's end.
-    WindowShortcuts shortcuts({QKeySequence(Qt::CTRL | Qt::Key_K)});
+    // Search (Ctrl+K) and a new chat (Ctrl+N) must work from the message box too, where Linux would
+    // delete to the line's end and macOS move to the next line.
+    WindowShortcuts shortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_N)});
     app.installEventFilter(&shortcuts);
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window) {

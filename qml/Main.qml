@@ -122,7 +122,7 @@ ApplicationWindow {
 
     // ---- Keyboard shortcuts (listed in Settings > Keyboard shortcuts). ----
     Shortcut {
-        sequences: [StandardKey.New, "Ctrl+N"]
+        sequence: "Ctrl+N"
         enabled: !window.onboarding
         onActivated: window.newChat()
     }
@@ -137,7 +137,7 @@ ApplicationWindow {
         }
     }
     Shortcut {
-        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        sequence: "Ctrl+,"
         enabled: !window.onboarding
         onActivated: window.settingsOpen ? window.settingsOpen = false : window.openSettings()
     }
@@ -162,7 +162,7 @@ ApplicationWindow {
         onActivated: window.settingsOpen = false
     }
     Shortcut {
-        sequences: [StandardKey.Quit]
+        sequence: StandardKey.Quit
         onActivated: window.close()
     }
 
