@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appconfig.h"
 #include "appcore.h"
 #include "appinfo.h"
 #include "backend.h"
@@ -9,10 +10,14 @@
 #include "languagemanager.h"
 #include "localserver.h"
 #include "servecommand.h"
+#include "singleinstance.h"
+#include "windowshortcuts.h"
 
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -50,7 +55,28 @@ void takeScreenshotWhenShown(QQuickWindow *window, const QString &path)
     });
 }
 
-int runWindow(QGuiApplication &app, const CommandLine &options)
+// Tests drive the real window with a QML file (CONFAB_TEST_DRIVER): it gets the window and
+// runs its steps, then quits. Not for users; it loads nothing when the variable is unset.
+void loadTestDriver(QQmlApplicationEngine &engine, QQuickWindow *window)
+{
+    const QString path = qEnvironmentVariable("CONFAB_TEST_DRIVER");
+    if (path.isEmpty()) {
+        return;
+    }
+    auto *component = new QQmlComponent(&engine, QUrl::fromLocalFile(path), window);
+    QObject *driver = component->createWithInitialProperties({{u"window"_s, QVariant::fromValue<QObject *>(window)}});
+    if (!driver) {
+        print(stderr, component->errorString());
+        QCoreApplication::exit(3);
+        return;
+    }
+    if (auto *item = qobject_cast<QQuickItem *>(driver)) {
+        item->setParentItem(window->contentItem());
+    }
+    driver->setParent(window);
+}
+
+int runWindow(QGuiApplication &app, const CommandLine &options, SingleInstance *instance)
 {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(u"Fusion"_s);
@@ -63,10 +89,24 @@ int runWindow(QGuiApplication &app, const CommandLine &options)
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
-    if (!options.screenshotPath.isEmpty()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+    // Search (Ctrl+K) and a new chat (Ctrl+N) must work from the message box too, where Linux would
+    // delete to the line's end and macOS move to the next line.
+    WindowShortcuts shortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_N)});
+    app.installEventFilter(&shortcuts);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window) {
+        // A second launch asked for this window: bring it to the front.
+        QObject::connect(instance, &SingleInstance::activationRequested, window, [window] {
+            if (window->visibility() == QWindow::Minimized || window->visibility() == QWindow::Hidden) {
+                window->showNormal();
+            }
+            window->raise();
+            window->requestActivate();
+        });
+        if (!options.screenshotPath.isEmpty()) {
             takeScreenshotWhenShown(window, options.screenshotPath);
         }
+        loadTestDriver(engine, window);
     }
     return app.exec();
 }
@@ -126,15 +166,32 @@ int main(int argc, char *argv[])
         print(stderr, error + u'\n');
         return 1;
     }
+    // One window per data folder: a second launch shows the first one's window and ends.
+    SingleInstance instance(SingleInstance::keyFor(dataDir));
+    if (options.screenshotPath.isEmpty() && !instance.claim()) {
+        print(stdout,
+              QCoreApplication::translate(
+                  "main", "Confab is already running with this data folder; its window was brought to the front.\n"));
+        return 0;
+    }
     auto core = AppCore::open(dataDir);
     if (!core) {
         print(stderr, core.error().toString() + u'\n');
         return 1;
     }
     Backend::setCore(core->get());
+    if (!languages.setByEnvironment()) {
+        const QString saved = (*core)->config()->value(u"ui/language"_s).toString();
+        if (!saved.isEmpty()) {
+            languages.setLanguage(saved);
+        }
+    }
     (*core)->loadApiKey();
     // The local server, when the settings turn it on (now or later from the settings page).
     LocalServer server(core->get());
     server.followConfig();
-    return runWindow(app, options);
+    if ((*core)->config()->remoteBackendEnabled()) {
+        (*core)->loadRemoteToken();
+    }
+    return runWindow(app, options, &instance);
 }

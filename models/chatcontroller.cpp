@@ -7,13 +7,7 @@
 #include "e2edriver.h"
 #include "messagemodel.h"
 #include "storage.h"
-
-// The process-wide tool approvals (MCP servers that ask before each call) come with the MCP work;
-// until that is merged, approvals reach the cards through setToolApprovalPending() alone.
-#if __has_include("toolapprovals.h")
 #include "toolapprovals.h"
-#define CONFAB_HAVE_TOOL_APPROVALS 1
-#endif
 
 #include <QClipboard>
 #include <QFileInfo>
@@ -304,7 +298,6 @@ void ChatController::resolveToolCall(const QString &callId, bool allow)
 
 void ChatController::connectToolApprovals()
 {
-#ifdef CONFAB_HAVE_TOOL_APPROVALS
     ToolApprovals *approvals = ToolApprovals::instance();
     if (!approvals) {
         return;
@@ -320,5 +313,4 @@ void ChatController::connectToolApprovals()
     for (const ToolApprovals::Pending &pending : approvals->pending()) {
         setToolApprovalPending(pending.callId);
     }
-#endif
 }

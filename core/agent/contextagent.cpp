@@ -45,6 +45,16 @@ void ContextAgent::setSettings(const AgentSettings &settings)
     m_settings = settings;
 }
 
+void ContextAgent::setEngineFactory(std::function<std::shared_ptr<WorkflowEngine>()> factory)
+{
+    m_engineFactory = std::move(factory);
+}
+
+bool ContextAgent::hasEngineFactory() const
+{
+    return bool(m_engineFactory);
+}
+
 QString ContextAgent::newSessionId()
 {
     static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -66,7 +76,7 @@ AgentRun *ContextAgent::processStream(const QString &query, const QString &sessi
     state->context = context;
     state->settings = m_settings;
     state->model = context.model;
-    return new AgentRun(state, WorkflowEngine::createDefault(), parent);
+    return new AgentRun(state, m_engineFactory ? m_engineFactory() : WorkflowEngine::createDefault(), parent);
 }
 
 AgentResult ContextAgent::resultOf(const AgentRun &run)

@@ -11,8 +11,12 @@
 
 #include <QCoroTask>
 
+#include <functional>
+#include <memory>
+
 class AgentRun;
 class LlmClient;
+class WorkflowEngine;
 
 /**
  * @brief The embedded agent: turns one user turn into an AgentRun and its events.
@@ -32,6 +36,12 @@ public:
     ToolRegistry &tools();
     const AgentSettings &settings() const;
     void setSettings(const AgentSettings &settings);
+    /**
+     * Makes the workflow of each new run; empty (the default) gives WorkflowEngine::createDefault().
+     * The remote backend replaces the workflow with one that asks another server.
+     */
+    void setEngineFactory(std::function<std::shared_ptr<WorkflowEngine>()> factory);
+    bool hasEngineFactory() const;
 
     /**
      * A run for @p query, not started: create readers on its channel, then call start().
@@ -50,5 +60,6 @@ private:
     LlmClient *m_llm;
     ToolRegistry m_tools;
     AgentSettings m_settings;
+    std::function<std::shared_ptr<WorkflowEngine>()> m_engineFactory;
     QThreadPool m_pool;
 };

@@ -4,11 +4,13 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 AppConfig::AppConfig(const QString &dataDir, QObject *parent)
     : QObject(parent)
+    , m_dataDir(dataDir)
     , m_settings(QDir(dataDir).filePath(u"confab.conf"_s), QSettings::IniFormat)
 { }
 
@@ -69,6 +71,71 @@ ProviderProfile AppConfig::activeProvider() const
 bool AppConfig::hasProvider() const
 {
     return activeProvider().isValid();
+}
+
+ProviderOptions AppConfig::providerOptions(const QString &id) const
+{
+    const QJsonObject all = QJsonDocument::fromJson(m_settings.value(u"providers/options"_s).toByteArray()).object();
+    if (!all.contains(id)) {
+        ProviderOptions options;
+        options.needsKey = id != u"environment";
+        return options;
+    }
+    return ProviderOptions::fromJson(all.value(id).toObject());
+}
+
+void AppConfig::setProviderOptions(const QString &id, const ProviderOptions &options)
+{
+    QJsonObject all = QJsonDocument::fromJson(m_settings.value(u"providers/options"_s).toByteArray()).object();
+    all.insert(id, options.toJson());
+    m_settings.setValue(u"providers/options"_s, QJsonDocument(all).toJson(QJsonDocument::Compact));
+    Q_EMIT changed(u"providers"_s);
+}
+
+QString AppConfig::saveProvider(ProviderProfile profile, const ProviderOptions &options, bool activate)
+{
+    profile.apiKey.clear(); // never in this file
+    if (profile.id.isEmpty()) {
+        const QString base = options.presetId.isEmpty() ? u"provider"_s : options.presetId;
+        profile.id = base + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    }
+    QList<ProviderProfile> list = providers();
+    bool replaced = false;
+    for (ProviderProfile &existing : list) {
+        if (existing.id == profile.id) {
+            existing = profile;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        list.append(profile);
+    }
+    // One change signal for the whole save: options first, so that it sees them.
+    QSignalBlocker blocker(this);
+    setProviderOptions(profile.id, options);
+    setProviders(list);
+    if (activate) {
+        setActiveProviderId(profile.id);
+    }
+    blocker.unblock();
+    Q_EMIT changed(u"providers"_s);
+    return profile.id;
+}
+
+void AppConfig::removeProvider(const QString &id)
+{
+    QList<ProviderProfile> list = providers();
+    list.removeIf([&id](const ProviderProfile &profile) { return profile.id == id; });
+    QJsonObject all = QJsonDocument::fromJson(m_settings.value(u"providers/options"_s).toByteArray()).object();
+    all.remove(id);
+    QSignalBlocker blocker(this);
+    m_settings.setValue(u"providers/options"_s, QJsonDocument(all).toJson(QJsonDocument::Compact));
+    setProviders(list);
+    if (activeProviderId() == id) {
+        setActiveProviderId(list.isEmpty() ? QString() : list.constFirst().id);
+    }
+    blocker.unblock();
+    Q_EMIT changed(u"providers"_s);
 }
 
 ChatDefaults AppConfig::chatDefaults() const
@@ -142,6 +209,71 @@ void AppConfig::setReadableFolders(const QStringList &folders)
 {
     m_settings.setValue(u"agent/readableFolders"_s, folders);
     Q_EMIT changed(u"agent"_s);
+}
+
+QList<Assistant> AppConfig::assistants() const
+{
+    QList<Assistant> list;
+    const QJsonArray array = QJsonDocument::fromJson(m_settings.value(u"assistants/list"_s).toByteArray()).array();
+    for (const QJsonValue &value : array) {
+        list << Assistant::fromJson(value.toObject());
+    }
+    return list;
+}
+
+void AppConfig::setAssistants(const QList<Assistant> &assistants)
+{
+    QJsonArray array;
+    for (const Assistant &assistant : assistants) {
+        array.append(assistant.toJson());
+    }
+    m_settings.setValue(u"assistants/list"_s, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Q_EMIT changed(u"assistants"_s);
+}
+
+bool AppConfig::generateTitles() const
+{
+    return m_settings.value(u"titles/generate"_s, true).toBool();
+}
+
+void AppConfig::setGenerateTitles(bool generate)
+{
+    setValue(u"titles/generate"_s, generate);
+}
+
+bool AppConfig::keyFileAllowed() const
+{
+    return m_settings.value(u"secrets/allowFile"_s, false).toBool();
+}
+
+void AppConfig::setKeyFileAllowed(bool allowed)
+{
+    setValue(u"secrets/allowFile"_s, allowed);
+}
+
+QString AppConfig::keyFilePath() const
+{
+    return QDir(m_dataDir).filePath(u"secrets.json"_s);
+}
+
+bool AppConfig::remoteBackendEnabled() const
+{
+    return m_settings.value(u"remote/enabled"_s, false).toBool() && remoteBackendUrl().isValid();
+}
+
+QUrl AppConfig::remoteBackendUrl() const
+{
+    const QUrl url(m_settings.value(u"remote/url"_s).toString());
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+}
+
+void AppConfig::setRemoteBackend(bool enabled, const QUrl &url)
+{
+    QSignalBlocker blocker(this);
+    setValue(u"remote/url"_s, url.toString());
+    setValue(u"remote/enabled"_s, enabled);
+    blocker.unblock();
+    Q_EMIT changed(u"remote"_s);
 }
 
 QVariant AppConfig::value(const QString &key, const QVariant &defaultValue) const

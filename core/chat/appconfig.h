@@ -2,11 +2,14 @@
 #pragma once
 
 #include "agentsettings.h"
+#include "assistant.h"
 #include "chatdefaults.h"
+#include "provideroptions.h"
 #include "providerprofile.h"
 
 #include <QObject>
 #include <QSettings>
+#include <QUrl>
 #include <QVariant>
 
 /**
@@ -36,6 +39,16 @@ public:
      */
     ProviderProfile activeProvider() const;
     bool hasProvider() const;
+    /** The preset and reasoning switches of provider @p id (defaults when none were saved). */
+    ProviderOptions providerOptions(const QString &id) const;
+    void setProviderOptions(const QString &id, const ProviderOptions &options);
+    /**
+     * Adds @p profile (a new id when it has none) or replaces the one with its id, with its
+     * options, and makes it the active provider when @p activate. Returns the id.
+     */
+    QString saveProvider(ProviderProfile profile, const ProviderOptions &options, bool activate);
+    /** Removes provider @p id and its options; another one becomes active if it was. */
+    void removeProvider(const QString &id);
 
     ChatDefaults chatDefaults() const;
     void setChatDefaults(const ChatDefaults &defaults);
@@ -43,6 +56,28 @@ public:
     void setAgentSettings(const AgentSettings &settings);
     QStringList readableFolders() const;
     void setReadableFolders(const QStringList &folders);
+
+    /** The reusable presets ("assistants"). */
+    QList<Assistant> assistants() const;
+    void setAssistants(const QList<Assistant> &assistants);
+
+    /** Whether a title is asked of the model after a conversation's first exchange (default on). */
+    bool generateTitles() const;
+    void setGenerateTitles(bool generate);
+
+    /**
+     * Whether the user chose to keep API keys in a file readable only by them when no keychain
+     * answers (default off). The file is keyFilePath().
+     */
+    bool keyFileAllowed() const;
+    void setKeyFileAllowed(bool allowed);
+    QString keyFilePath() const;
+
+    /** Whether the window uses a remote Confab / MineContext server instead of the embedded agent. */
+    bool remoteBackendEnabled() const;
+    /** The remote server's base URL, e.g. `http://127.0.0.1:1733` (its token is in SecretStore). */
+    QUrl remoteBackendUrl() const;
+    void setRemoteBackend(bool enabled, const QUrl &url);
 
     QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
     void setValue(const QString &key, const QVariant &value);
@@ -53,5 +88,6 @@ Q_SIGNALS:
     void changed(const QString &group);
 
 private:
+    QString m_dataDir;
     mutable QSettings m_settings;
 };

@@ -9,8 +9,11 @@
 #include "llmclient.h"
 #include "mcpmanager.h"
 #include "readfiletool.h"
+#include "remotechatclient.h"
+#include "remoteworkflownode.h"
 #include "secretstore.h"
 #include "storage.h"
+#include "titlegenerator.h"
 #include "toolapprovals.h"
 
 #include <QJsonDocument>
@@ -38,6 +41,8 @@ AppCore::AppCore(const QString &dataDir, std::unique_ptr<Storage> storage)
     , m_llm(new LlmClient(nullptr, this))
     , m_agent(new ContextAgent(m_llm, this))
     , m_chat(new ChatService(m_storage.get(), m_agent, this))
+    , m_titles(new TitleGenerator(m_chat, m_llm, this))
+    , m_remote(new RemoteChatClient(m_llm->networkAccessManager(), this))
 {
     m_agent->tools().add(std::make_shared<CurrentDateTimeTool>());
     // MCP servers: their tools join the agent's; calls of servers that ask wait for the user.
@@ -53,8 +58,16 @@ AppCore::AppCore(const QString &dataDir, std::unique_ptr<Storage> storage)
     });
     applyConfig();
     connect(m_config, &AppConfig::changed, this, [this](const QString &group) {
-        if (group == u"providers" || group == u"defaults" || group == u"agent") {
+        static const QStringList applied{u"providers"_s, u"defaults"_s, u"agent"_s, u"remote"_s, u"titles"_s, u"secrets"_s};
+        if (applied.contains(group)) {
+            const QString before = m_llm->profile().id;
             applyConfig();
+            if (group == u"providers" && m_llm->profile().id != before) {
+                loadApiKey();
+            }
+            if (group == u"remote" && m_config->remoteBackendEnabled() && !m_remoteTokenLoaded) {
+                loadRemoteToken();
+            }
         }
     });
 }
@@ -101,9 +114,44 @@ SecretStore *AppCore::secrets() const
     return m_secrets;
 }
 
+TitleGenerator *AppCore::titles() const
+{
+    return m_titles;
+}
+
+RemoteChatClient *AppCore::remote() const
+{
+    return m_remote;
+}
+
+QString AppCore::remoteTokenAccount()
+{
+    return u"remote-backend"_s;
+}
+
+void AppCore::rememberApiKey(const QString &providerId, const QString &key)
+{
+    m_sessionKeys.insert(providerId, key);
+    if (m_llm->profile().id == providerId) {
+        ProviderProfile profile = m_llm->profile();
+        profile.apiKey = key;
+        m_llm->setProfile(profile);
+    }
+}
+
+void AppCore::rememberRemoteToken(const QString &token)
+{
+    m_remoteTokenLoaded = true;
+    m_remote->setToken(token);
+}
+
 void AppCore::applyConfig()
 {
+    m_secrets->setFallbackFile(m_config->keyFileAllowed() ? m_config->keyFilePath() : QString());
     ProviderProfile profile = m_config->activeProvider();
+    if (profile.apiKey.isEmpty() && m_sessionKeys.contains(profile.id)) {
+        profile.apiKey = m_sessionKeys.value(profile.id);
+    }
     if (profile.apiKey.isEmpty() && m_llm->profile().id == profile.id) {
         profile.apiKey = m_llm->profile().apiKey; // keep a key read from the keychain
     }
@@ -112,7 +160,22 @@ void AppCore::applyConfig()
     if (defaults.model.isEmpty()) {
         defaults.model = profile.defaultModel;
     }
+    if (defaults.reasoningOn.isEmpty() && defaults.reasoningOff.isEmpty()) {
+        // The switches of the provider in use, unless the user set their own.
+        const ProviderOptions options = m_config->providerOptions(profile.id);
+        defaults.reasoningOn = options.reasoningOn;
+        defaults.reasoningOff = options.reasoningOff;
+    }
     m_chat->setDefaults(defaults);
+    const bool remote = m_config->remoteBackendEnabled();
+    m_remote->setBaseUrl(m_config->remoteBackendUrl());
+    if (remote) {
+        QPointer<RemoteChatClient> client(m_remote);
+        m_agent->setEngineFactory([client] { return RemoteWorkflowNode::createEngine(client); });
+    } else {
+        m_agent->setEngineFactory({});
+    }
+    m_titles->setEnabled(m_config->generateTitles() && !remote);
     m_agent->setSettings(m_config->agentSettings());
     const QStringList folders = m_config->readableFolders();
     if (folders.isEmpty()) {
@@ -122,11 +185,24 @@ void AppCore::applyConfig()
     }
 }
 
+QCoro::Task<> AppCore::loadRemoteToken()
+{
+    QPointer<AppCore> self(this);
+    const SecretStore::Result result = co_await m_secrets->readKey(remoteTokenAccount());
+    if (!self) {
+        co_return;
+    }
+    m_remoteTokenLoaded = true;
+    if (result.ok()) {
+        m_remote->setToken(result.secret);
+    }
+}
+
 QCoro::Task<> AppCore::loadApiKey()
 {
     QPointer<AppCore> self(this);
     const ProviderProfile profile = m_llm->profile();
-    if (!profile.apiKey.isEmpty() || profile.id.isEmpty()) {
+    if (!profile.apiKey.isEmpty() || profile.id.isEmpty() || !m_config->providerOptions(profile.id).needsKey) {
         co_return;
     }
     const SecretStore::Result result = co_await m_secrets->readKey(profile.id);

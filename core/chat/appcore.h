@@ -3,6 +3,7 @@
 
 #include "storageresult.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <QCoroTask>
@@ -13,8 +14,10 @@ class AppConfig;
 class ChatService;
 class ContextAgent;
 class LlmClient;
+class RemoteChatClient;
 class SecretStore;
 class Storage;
+class TitleGenerator;
 
 /**
  * @brief Everything behind the window, the local server and `confab chat`: settings, storage,
@@ -36,11 +39,26 @@ public:
     ContextAgent *agent() const;
     ChatService *chat() const;
     SecretStore *secrets() const;
+    TitleGenerator *titles() const;
+    /** The client of the remote backend (used when AppConfig::remoteBackendEnabled()). */
+    RemoteChatClient *remote() const;
+
+    /** The SecretStore account of the remote backend's token. */
+    static QString remoteTokenAccount();
 
     /** Applies the settings to the client, the agent and the chat service. */
     void applyConfig();
     /** Reads the active provider's API key from the keychain into the client (unless it has one). */
     QCoro::Task<> loadApiKey();
+    /** Reads the remote backend's token from the keychain into its client. */
+    QCoro::Task<> loadRemoteToken();
+    /**
+     * Uses @p key for provider @p providerId from now on in this process, whether or not it
+     * could be stored (no keychain and no key file: the key lasts for this session).
+     */
+    void rememberApiKey(const QString &providerId, const QString &key);
+    /** The same for the remote backend's token. */
+    void rememberRemoteToken(const QString &token);
 
 private:
     AppCore(const QString &dataDir, std::unique_ptr<Storage> storage);
@@ -52,4 +70,8 @@ private:
     LlmClient *m_llm;
     ContextAgent *m_agent;
     ChatService *m_chat;
+    TitleGenerator *m_titles;
+    RemoteChatClient *m_remote;
+    QHash<QString, QString> m_sessionKeys;
+    bool m_remoteTokenLoaded = false;
 };

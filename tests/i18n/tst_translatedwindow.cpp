@@ -127,6 +127,9 @@ private:
             env.remove(QString::fromLatin1(name));
         }
         env.insert(u"LC_CTYPE"_s, u"C.UTF-8"_s);
+        // A provider from the environment: the window opens on the chat, not on the first-run page.
+        env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:9/v1"_s);
+        env.remove(u"OPENAI_API_KEY"_s);
         for (const auto &[name, value] : environment) {
             env.insert(name, value);
         }
