@@ -6,31 +6,39 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Confab: a native chat client for OpenAI-compatible language models."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption verbose(u"verbose"_s, tr("With --version: also list Qt, QCoro and optional features."));
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the database and settings in <dir>."), tr("dir"));
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        tr("Save a picture of the window to <file> once it is shown, then quit."), tr("file"));
-    const QCommandLineOption port(u"port"_s, tr("serve: the TCP port to listen on (default 8337)."), tr("port"));
-    const QCommandLineOption bind(u"bind"_s, tr("serve: the address to listen on (default 127.0.0.1)."), tr("address"));
-    const QCommandLineOption tokenFile(u"token-file"_s, tr("serve: read the access token from <file>."), tr("file"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Confab: a native chat client for OpenAI-compatible language models."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    const QCommandLineOption version({u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("CommandLine", "Show the version and exit."));
+    const QCommandLineOption verbose(
+        u"verbose"_s, QCoreApplication::translate("CommandLine", "With --version: also list Qt, QCoro and optional features."));
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     QCoreApplication::translate("CommandLine", "Keep the database and settings in <dir>."),
+                                     QCoreApplication::translate("CommandLine", "dir"));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("CommandLine", "Save a picture of the window to <file> once it is shown, then quit."),
+        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption port(u"port"_s,
+                                  QCoreApplication::translate("CommandLine", "serve: the TCP port to listen on (default 8337)."),
+                                  QCoreApplication::translate("CommandLine", "port"));
+    const QCommandLineOption bind(
+        u"bind"_s, QCoreApplication::translate("CommandLine", "serve: the address to listen on (default 127.0.0.1)."),
+        QCoreApplication::translate("CommandLine", "address"));
+    const QCommandLineOption tokenFile(u"token-file"_s,
+                                       QCoreApplication::translate("CommandLine", "serve: read the access token from <file>."),
+                                       QCoreApplication::translate("CommandLine", "file"));
     parser.addOptions({help, version, verbose, dataDir, screenshot, port, bind, tokenFile});
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("serve: run the local server without a window; chat <question>: print one answer."),
-                                 u"[serve | chat <question>]"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "serve: run the local server without a window; chat <question>: print one answer."),
+        u"[serve | chat <question>]"_s);
 
     if (!parser.parse(arguments)) {
         result.mode = Mode::Error;
@@ -47,7 +55,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
             result.mode = Mode::Error;
-            result.text = tr("Invalid port: %1").arg(parser.value(port));
+            result.text = QCoreApplication::translate("CommandLine", "Invalid port: %1").arg(parser.value(port));
             return result;
         }
         result.port = quint16(value);
@@ -74,15 +82,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.text = positional.mid(1).join(u' ');
         if (result.text.trimmed().isEmpty()) {
             result.mode = Mode::Error;
-            result.text = tr("chat needs a question, for example: confab chat \"What is SSE?\"");
+            result.text =
+                QCoreApplication::translate("CommandLine", "chat needs a question, for example: confab chat \"What is SSE?\"");
         }
     } else {
         result.mode = Mode::Error;
-        result.text = tr("Unknown command: %1 (try --help)").arg(command);
+        result.text = QCoreApplication::translate("CommandLine", "Unknown command: %1 (try --help)").arg(command);
     }
     if (result.mode != Mode::Serve && (parser.isSet(port) || parser.isSet(bind) || parser.isSet(tokenFile))) {
         result.mode = Mode::Error;
-        result.text = tr("--port, --bind and --token-file only apply to 'confab serve'.");
+        result.text = QCoreApplication::translate("CommandLine", "--port, --bind and --token-file only apply to 'confab serve'.");
     }
     return result;
 }

@@ -190,6 +190,7 @@ int main(int argc, char *argv[])
     // The local server, when the settings turn it on (now or later from the settings page).
     LocalServer server(core->get());
     server.followConfig();
+    Backend::setServer(&server);
     if ((*core)->config()->remoteBackendEnabled()) {
         (*core)->loadRemoteToken();
     }

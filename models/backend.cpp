@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 AppCore *s_core = nullptr;
+LocalServer *s_server = nullptr;
 
 bool isWindowKey(const QString &key)
 {
@@ -50,6 +51,16 @@ void Backend::setCore(AppCore *core)
 AppCore *Backend::core()
 {
     return s_core;
+}
+
+void Backend::setServer(LocalServer *server)
+{
+    s_server = server;
+}
+
+LocalServer *Backend::server()
+{
+    return s_server;
 }
 
 Backend *Backend::create(QQmlEngine *engine, QJSEngine *)

@@ -7,6 +7,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class AppCore;
+class LocalServer;
 class QJSEngine;
 class QQmlEngine;
 class StorageError;
@@ -49,6 +50,9 @@ public:
 
     static void setCore(AppCore *core);
     static AppCore *core();
+    /** The window's local server (main() hands it over like the core); null where there is none. */
+    static void setServer(LocalServer *server);
+    static LocalServer *server();
     static Backend *create(QQmlEngine *engine, QJSEngine *scriptEngine);
     /** A storage error as one sentence for the user, with the detail that helps (file, line). */
     static QString errorText(const StorageError &error);

@@ -79,8 +79,8 @@ QString McpServerLog::text() const
     QString all;
     all.reserve(m_chars + m_lines.size() + 64);
     if (m_dropped > 0) {
-        all += QCoreApplication::translate("McpServerLog", "[%n earlier line(s) dropped]", nullptr,
-                                           int(qMin<qint64>(m_dropped, INT_MAX)));
+        const int dropped = int(qMin<qint64>(m_dropped, INT_MAX)); // lupdate hangs on templates in the call
+        all += QCoreApplication::translate("McpServerLog", "[%n earlier line(s) dropped]", nullptr, dropped);
         all += u'\n';
     }
     for (const QString &line : m_lines) {

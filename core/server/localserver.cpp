@@ -50,6 +50,7 @@ struct LocalServer::Private
     MessageRoutes messageRoutes;
     OpenAiRoutes openAiRoutes;
     QStringList warnings;
+    QString lastError;
     bool following = false;
 
     Private(AppCore *appCore, ServerContext *serverContext)
@@ -173,10 +174,12 @@ bool LocalServer::start(QString *error)
     if (isListening()) {
         return true;
     }
-    const auto fail = [error](const QString &message) {
+    const auto fail = [this, error](const QString &message) {
+        d->lastError = message;
         if (error) {
             *error = message;
         }
+        Q_EMIT listeningChanged(false);
         return false;
     };
     if (!d->tokenLoaded) {
@@ -229,6 +232,7 @@ bool LocalServer::start(QString *error)
         qCDebug(lcServer).noquote() << warning;
     }
     qCDebug(lcServer).noquote() << "listening on" << baseUrl();
+    d->lastError.clear();
     Q_EMIT listeningChanged(true);
     return true;
 }
@@ -279,6 +283,11 @@ QString LocalServer::baseUrl() const
 QStringList LocalServer::warnings() const
 {
     return d->warnings;
+}
+
+QString LocalServer::lastError() const
+{
+    return d->lastError;
 }
 
 int LocalServer::activeRuns() const

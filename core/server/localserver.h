@@ -63,6 +63,8 @@ public:
     QString baseUrl() const;
     /** Things the user should know, e.g. that the server can be reached from other computers. */
     QStringList warnings() const;
+    /** Why the last start() failed; empty once the server listens. */
+    QString lastError() const;
 
     int activeRuns() const;
     /** Streams and waiting answers still open. */
@@ -71,6 +73,7 @@ public:
 Q_SIGNALS:
     /** One line per finished request: address, method, path, status, duration. */
     void requestLogged(const QString &line);
+    /** Also emitted with false when start() fails; lastError() says why. */
     void listeningChanged(bool listening);
     void openResponsesChanged();
 

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownExport", text);
-}
-
 // A code fence longer than any run of backticks in the text, so the text cannot close it.
 QString fenced(const QString &text, const QString &language = {})
 {
@@ -33,16 +28,18 @@ QString fenced(const QString &text, const QString &language = {})
 QString roleHeading(const Message &message)
 {
     if (message.role == u"user"_s) {
-        return tr("User");
+        return QCoreApplication::translate("MarkdownExport", "User");
     }
     if (message.role == u"assistant"_s) {
-        return tr("Assistant");
+        return QCoreApplication::translate("MarkdownExport", "Assistant");
     }
     if (message.role == u"system"_s) {
-        return tr("System");
+        return QCoreApplication::translate("MarkdownExport", "System");
     }
     if (message.role == u"tool"_s) {
-        return message.toolCallId.isEmpty() ? tr("Tool result") : tr("Tool result (%1)").arg(message.toolCallId);
+        return message.toolCallId.isEmpty()
+            ? QCoreApplication::translate("MarkdownExport", "Tool result")
+            : QCoreApplication::translate("MarkdownExport", "Tool result (%1)").arg(message.toolCallId);
     }
     return message.role;
 }
@@ -52,13 +49,13 @@ QString statusNote(MessageStatus status)
     switch (status) {
     case MessageStatus::Pending:
     case MessageStatus::Streaming:
-        return tr("still being written");
+        return QCoreApplication::translate("MarkdownExport", "still being written");
     case MessageStatus::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("MarkdownExport", "failed");
     case MessageStatus::Cancelled:
-        return tr("stopped");
+        return QCoreApplication::translate("MarkdownExport", "stopped");
     case MessageStatus::Interrupted:
-        return tr("interrupted");
+        return QCoreApplication::translate("MarkdownExport", "interrupted");
     case MessageStatus::Completed:
         break;
     }
@@ -74,23 +71,29 @@ MarkdownExport::MarkdownExport(const QSqlDatabase &db)
 QString MarkdownExport::renderConversation(const Conversation &conversation, const QList<Message> &branch)
 {
     const QLocale locale;
-    QString out = u"# "_s + (conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title) + u"\n\n"_s;
+    QString out = u"# "_s +
+        (conversation.title.isEmpty() ? QCoreApplication::translate("MarkdownExport", "Untitled conversation")
+                                      : conversation.title) +
+        u"\n\n"_s;
     QStringList facts;
     if (!conversation.model.isEmpty()) {
-        facts << tr("Model: %1").arg(conversation.model);
+        facts << QCoreApplication::translate("MarkdownExport", "Model: %1").arg(conversation.model);
     }
     if (!conversation.provider.isEmpty()) {
-        facts << tr("Provider: %1").arg(conversation.provider);
+        facts << QCoreApplication::translate("MarkdownExport", "Provider: %1").arg(conversation.provider);
     }
-    facts << tr("Created: %1").arg(locale.toString(conversation.createdAt.toLocalTime(), QLocale::ShortFormat));
+    facts << QCoreApplication::translate("MarkdownExport", "Created: %1")
+                 .arg(locale.toString(conversation.createdAt.toLocalTime(), QLocale::ShortFormat));
     out += u"*"_s + facts.join(u" · "_s) + u"*\n\n"_s;
     if (!conversation.systemPrompt.isEmpty()) {
-        out += u"## "_s + tr("System prompt") + u"\n\n"_s + conversation.systemPrompt + u"\n\n"_s;
+        out += u"## "_s + QCoreApplication::translate("MarkdownExport", "System prompt") + u"\n\n"_s + conversation.systemPrompt +
+            u"\n\n"_s;
     }
     for (const Message &message : branch) {
         out += u"## "_s + roleHeading(message) + u"\n\n"_s;
         if (!message.reasoning.isEmpty()) {
-            out += u"<details><summary>"_s + tr("Reasoning") + u"</summary>\n\n"_s + message.reasoning + u"\n\n</details>\n\n"_s;
+            out += u"<details><summary>"_s + QCoreApplication::translate("MarkdownExport", "Reasoning") + u"</summary>\n\n"_s +
+                message.reasoning + u"\n\n</details>\n\n"_s;
         }
         if (message.role == u"tool"_s) {
             out += fenced(message.content) + u'\n';
@@ -98,7 +101,7 @@ QString MarkdownExport::renderConversation(const Conversation &conversation, con
             out += message.content + u"\n\n"_s;
         }
         if (!message.toolCalls.isEmpty()) {
-            out += tr("Tool calls:") + u"\n\n"_s +
+            out += QCoreApplication::translate("MarkdownExport", "Tool calls:") + u"\n\n"_s +
                 fenced(QString::fromUtf8(QJsonDocument(message.toolCalls).toJson(QJsonDocument::Indented)), u"json"_s) + u'\n';
         }
         const QString note = statusNote(message.status);

@@ -124,7 +124,12 @@ Pane {
             placeholderText: qsTr("Search all messages (Ctrl+K)")
             selectByMouse: true
             Keys.onEscapePressed: text = ""
-            Keys.onDownPressed: results.forceActiveFocus()
+            Keys.onDownPressed: {
+                // After a new search the list has no current row; the first hit becomes it.
+                if (results.currentIndex < 0 && results.count > 0)
+                    results.currentIndex = 0;
+                results.forceActiveFocus();
+            }
             Keys.onReturnPressed: {
                 searchModel.search();
                 if (searchModel.count > 0)
@@ -226,9 +231,7 @@ Pane {
 
             header: Label {
                 width: ListView.view.width
-                padding: Theme.spacing
-                visible: text.length > 0
-                height: visible ? implicitHeight : 0
+                padding: text.length > 0 ? Theme.spacing : 0
                 wrapMode: Text.Wrap
                 color: searchModel.errorString.length > 0 ? Theme.errorText : Theme.secondaryText
                 text: searchModel.errorString.length > 0 ? searchModel.errorString

@@ -10,7 +10,7 @@ import Confab.Models
 ColumnLayout {
     spacing: Theme.spacing
 
-    ServerSettings {
+    ServerSettingsForm {
         id: server
     }
 
@@ -30,6 +30,13 @@ ColumnLayout {
         text: server.enabled ? qsTr("On") : qsTr("Off")
         checked: server.enabled
         onToggled: server.enabled = checked
+    }
+    Label {
+        objectName: "serverStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: server.enabled && !server.listening ? Theme.errorText : Theme.secondaryText
+        text: server.status
     }
 
     Label {
@@ -52,7 +59,7 @@ ColumnLayout {
     }
 
     Label {
-        text: qsTr("Address to listen on")
+        text: qsTr("Addresses to listen on")
     }
     TextField {
         objectName: "serverBind"
@@ -68,6 +75,12 @@ ColumnLayout {
         color: Theme.errorText
         text: server.bindError
     }
+    CheckBox {
+        objectName: "serverAllowRemote"
+        text: qsTr("Allow other computers")
+        checked: server.allowRemote
+        onToggled: server.allowRemote = checked
+    }
     Label {
         Layout.fillWidth: true
         visible: server.exposed
@@ -76,7 +89,6 @@ ColumnLayout {
         text: qsTr("Other computers can reach the server at this address. Anyone who has the token can use your models and history.")
     }
 
-    // ---- The token: provided by the server (issue 6). ----
     Label {
         Layout.topMargin: Theme.spacing
         text: qsTr("Token")
@@ -91,7 +103,7 @@ ColumnLayout {
             readOnly: true
             echoMode: showToken.checked ? TextInput.Normal : TextInput.Password
             text: server.token
-            placeholderText: server.tokenAvailable ? "" : qsTr("Made when the server first starts")
+            placeholderText: server.tokenAvailable ? "" : qsTr("Not available in this window")
         }
         CheckBox {
             id: showToken
@@ -104,6 +116,14 @@ ColumnLayout {
             enabled: server.tokenAvailable
             onClicked: server.rotateToken()
         }
+    }
+    Label {
+        objectName: "tokenError"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.errorText
+        text: server.tokenError
     }
 
     Label {

@@ -66,7 +66,9 @@ TestCase {
         origins.editingFinished();
         verify(!findChild(page, "originsError").visible);
 
-        // The token's place is there, waiting for the server.
+        // Without a server (a window that has none), the token row says so instead of showing one.
         verify(findChild(page, "tokenRow"));
+        verify(!findChild(page, "rotateToken").enabled);
+        compare(findChild(page, "serverToken").text, "");
     }
 }
