@@ -16,7 +16,7 @@
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Assistent</translation>
     </message>
 </context>
 <context>
@@ -58,29 +58,29 @@
     <name>Backend</name>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished">(%1)</translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Confab&apos;s data is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von Confab sind nicht geöffnet.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch aus %1 importiert.</numerusform>
+            <numerusform>%n Gespräche aus %1 importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +88,7 @@
     <name>Banner</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -96,43 +96,45 @@
     <message>
         <source>confab chat: no provider is set up. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: Es ist kein Anbieter eingerichtet. Richten Sie einen in den Einstellungen von Confab ein oder setzen Sie OPENAI_BASE_URL (und OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>confab chat: interrupted; the partial answer is kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: unterbrochen; die unvollständige Antwort bleibt erhalten.
+</translation>
     </message>
     <message>
         <source>the answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer angehalten</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>The conversation history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesprächsverlauf ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">Die Nachricht ist leer.</translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>A reply is still being written: wait for it or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch eine Antwort geschrieben: Warten Sie darauf oder halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer angehalten</translation>
     </message>
 </context>
 <context>
@@ -151,11 +153,11 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -321,19 +323,19 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attach files (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen (oder hierher ziehen)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>
@@ -366,93 +368,93 @@
     <name>ConversationDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet …</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Chat options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Optionen …</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv wiederherstellen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>A conversation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch braucht einen Titel.</translation>
     </message>
     <message>
         <source>The conversation was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch wurde gelöscht</translation>
     </message>
 </context>
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen dieses Gesprächs</translation>
     </message>
     <message>
         <source>Start from an assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Assistenten übernehmen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>The default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardmodell</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Systemprompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Use the defaults again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Standardwerte verwenden</translation>
     </message>
 </context>
 <context>
@@ -466,7 +468,7 @@
     <name>DefaultsSettings</name>
     <message>
         <source>Asking the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter wird abgefragt …</translation>
     </message>
 </context>
 <context>
@@ -510,7 +512,7 @@
     <name>HttpTransport</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
 </context>
 <context>
@@ -697,23 +699,23 @@
     <name>LocalServer</name>
     <message>
         <source>Confab is closing</source>
-        <translation type="unfinished">Confab wird beendet</translation>
+        <translation>Confab wird beendet</translation>
     </message>
     <message>
         <source>The server settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Servereinstellungen haben sich geändert</translation>
     </message>
     <message>
         <source>Listening on %1 would let other computers reach Confab; turn on &quot;allow remote access&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf %1 gelauscht wird, können andere Computer Confab erreichen; schalten Sie zuerst „Andere Computer zulassen“ ein.</translation>
     </message>
     <message>
         <source>The server listens on %1: other computers that can reach it and have the token can use Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht auf %1: Andere Computer, die ihn erreichen können und das Token haben, können Confab verwenden.</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde angehalten</translation>
     </message>
 </context>
 <context>
@@ -756,7 +758,7 @@
     </message>
     <message>
         <source>%1 — Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Confab</translation>
     </message>
 </context>
 <context>
@@ -791,39 +793,39 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Ergebnis</translation>
     </message>
     <message>
         <source>Tool result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Ergebnis (%1)</translation>
     </message>
     <message>
         <source>still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>wird noch geschrieben</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -837,942 +839,945 @@
     <name>McpClient</name>
     <message>
         <source>The server did not complete the MCP handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den MCP-Handshake nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <source>The server speaks MCP version “%1”; Confab speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verwendet MCP-Version „%1“; Confab verwendet %2.</translation>
     </message>
     <message>
         <source>Connected to %1 %2 (MCP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 %2 (MCP %3).</translation>
     </message>
     <message>
         <source>The server offers no tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Tools an.</translation>
     </message>
     <message>
         <source>The server did not list its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Tools nicht aufgelistet: %1</translation>
     </message>
     <message>
         <source>Reading the tool list again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Lesen der Tool-Liste ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Left out a tool without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tool ohne Namen wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Stopped reading the tool list after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tool-Liste nach %1 Seiten abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tool verfügbar.</numerusform>
+            <numerusform>%n Tools verfügbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft nicht.</translation>
     </message>
     <message>
         <source>The server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft nicht: %1</translation>
     </message>
     <message>
         <source>The server&apos;s tools changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools des Servers haben sich geändert.</translation>
     </message>
     <message>
         <source>Ignored an answer to no pending request (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort ohne ausstehende Anfrage ignoriert (ID %1).</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither a result nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält weder ein Ergebnis noch einen Fehler.</translation>
     </message>
     <message>
         <source>%1 Last lines of its log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Letzte Zeilen seines Protokolls: %2</translation>
     </message>
     <message>
         <source>The server is being stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird angehalten.</translation>
     </message>
     <message>
         <source>The server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde angehalten.</translation>
     </message>
 </context>
 <context>
     <name>McpConnection</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>Running, no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, keine Tools</translation>
     </message>
     <message numerus="yes">
         <source>Running, %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft, %n Tool</numerusform>
+            <numerusform>Läuft, %n Tools</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Stopped by Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Confab angehalten.</translation>
     </message>
 </context>
 <context>
     <name>McpHttpTransport</name>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist größer als %1 MiB.</translation>
     </message>
     <message>
         <source>The server&apos;s event stream broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisstrom des Servers ist abgebrochen: %1</translation>
     </message>
     <message>
         <source>The server offers no event stream (HTTP %1); changes to its tools are seen on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keinen Ereignisstrom an (HTTP %1); Änderungen an seinen Tools werden erst beim nächsten Start erkannt.</translation>
     </message>
     <message>
         <source>The server ended the session (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet (HTTP 404).</translation>
     </message>
     <message>
         <source>Stopped listening to the server&apos;s event stream after repeated failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach wiederholten Fehlern wird der Ereignisstrom des Servers nicht mehr abgehört.</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>The server refused a message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Nachricht abgelehnt: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>The server ended its event stream without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seinen Ereignisstrom beendet, ohne zu antworten.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a JSON-RPC response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war keine JSON-RPC-Antwort.</translation>
     </message>
 </context>
 <context>
     <name>McpImport</name>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>No &quot;mcpServers&quot; object was found in this JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem JSON wurde kein „mcpServers“-Objekt gefunden.</translation>
     </message>
     <message>
         <source>%1: left out, its entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen, der Eintrag ist kein Objekt.</translation>
     </message>
     <message>
         <source>%1: left out, it uses the old HTTP+SSE transport, which Confab does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen, der Server verwendet den alten HTTP+SSE-Transport, den Confab nicht unterstützt.</translation>
     </message>
     <message>
         <source>A server without a name was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server ohne Namen wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1: left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen. %2</translation>
     </message>
     <message>
         <source>%1: renamed to %2, that name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2 umbenannt, da der Name bereits vergeben ist.</translation>
     </message>
 </context>
 <context>
     <name>McpImportDialog</name>
     <message numerus="yes">
         <source>%n server(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server hinzugefügt.</numerusform>
+            <numerusform>%n Server hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server importieren</translation>
     </message>
     <message>
         <source>Paste the contents of claude_desktop_config.json, or any JSON with an &quot;mcpServers&quot; object. Imported servers ask before each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Inhalt von claude_desktop_config.json oder ein beliebiges JSON mit einem „mcpServers“-Objekt ein. Importierte Server fragen vor jedem Aufruf nach.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>McpLogDialog</name>
     <message>
         <source>Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von %1</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
     <name>McpManager</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>There is already a server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Server namens „%1“.</translation>
     </message>
     <message>
         <source>There is no server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server namens „%1“.</translation>
     </message>
     <message>
         <source>Restarted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer neu gestartet.</translation>
     </message>
 </context>
 <context>
     <name>McpRequest</name>
     <message>
         <source>The server did not answer %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 nicht innerhalb von %2 Sekunden beantwortet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>McpServerCard</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>stdio</source>
-        <translation type="unfinished"></translation>
+        <translation>stdio</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools: %1</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Aufruf nachfragen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>McpServerConfig</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht einen Namen.</translation>
     </message>
     <message>
         <source>The server needs a command to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht einen Befehl zum Starten.</translation>
     </message>
     <message>
         <source>The server needs an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht eine http://- oder https://-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>McpServerDialog</name>
     <message>
         <source>Add an MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>dateien</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>As a program (stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Programm (stdio)</translation>
     </message>
     <message>
         <source>At an address (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter einer Adresse (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Arguments
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente
+(eines pro Zeile)</translation>
     </message>
     <message>
         <source>Environment
 (NAME=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung
+(NAME=Wert)</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsordner</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers
 (Name: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header
+(Name: Wert)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Aufruf nachfragen</translation>
     </message>
 </context>
 <context>
     <name>McpServerLog</name>
     <message numerus="yes">
         <source>[%n earlier line(s) dropped]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n frühere Zeile verworfen]</numerusform>
+            <numerusform>[%n frühere Zeilen verworfen]</numerusform>
         </translation>
     </message>
     <message>
         <source> […%1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> […%1 weitere Zeichen]</translation>
     </message>
 </context>
 <context>
     <name>McpServerModel</name>
     <message>
         <source>%1 %2, MCP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, MCP %3</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server sind nicht verfügbar.</translation>
     </message>
     <message>
         <source>This server no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für eine Einstellungsdatei zu groß.</translation>
     </message>
 </context>
 <context>
     <name>McpSettingsPage</name>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen …</translation>
     </message>
     <message>
         <source>Tools of Model Context Protocol servers become tools of the assistant. A server runs as a program on this computer (stdio) or is reached at an address (HTTP). Calls of a server that asks before each call wait for your Allow or Deny in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools von Model-Context-Protocol-Servern werden zu Tools des Assistenten. Ein Server läuft als Programm auf diesem Computer (stdio) oder wird über eine Adresse erreicht (HTTP). Aufrufe eines Servers, der vor jedem Aufruf nachfragt, warten im Chat auf Ihr „Zulassen“ oder „Ablehnen“.</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one, or import the &quot;mcpServers&quot; settings of another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine MCP-Server. Fügen Sie einen hinzu oder importieren Sie die „mcpServers“-Einstellungen einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server sind nicht verfügbar.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>Its tools are no longer offered to the assistant, and its program is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Tools werden dem Assistenten nicht mehr angeboten, und sein Programm wird beendet.</translation>
     </message>
 </context>
 <context>
     <name>McpStdioTransport</name>
     <message>
         <source>The server did not exit after its input was closed; terminating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat sich nach dem Schließen seiner Eingabe nicht beendet; er wird jetzt beendet.</translation>
     </message>
     <message>
         <source>The server ignored the request to terminate; killing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Aufforderung zum Beenden ignoriert; er wird zwangsweise beendet.</translation>
     </message>
     <message>
         <source>Started %1 (process %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet (Prozess %2).</translation>
     </message>
     <message>
         <source>The command “%1” was not found in PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ wurde in PATH nicht gefunden.</translation>
     </message>
     <message>
         <source>The working folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The server wrote a line longer than %1 MiB without a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile von mehr als %1 MiB ohne Zeilenumbruch geschrieben.</translation>
     </message>
     <message>
         <source>The server exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde beendet.</translation>
     </message>
     <message>
         <source>The server process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverprozess ist abgestürzt.</translation>
     </message>
     <message>
         <source>The server process exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverprozess wurde mit Code %1 beendet.</translation>
     </message>
     <message>
         <source>The server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Writing to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben an den Server ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>McpTool</name>
     <message>
         <source>%1 (tool “%2” of the MCP server “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tool „%2“ des MCP-Servers „%3“)</translation>
     </message>
 </context>
 <context>
     <name>McpToolCall</name>
     <message>
         <source>The MCP server “%1” has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>The MCP server “%1” asks the user before each call, and there is nobody to ask here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ fragt vor jedem Aufruf beim Benutzer nach, aber hier gibt es niemanden, der gefragt werden kann.</translation>
     </message>
     <message>
         <source>The user denied this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat diesen Aufruf abgelehnt.</translation>
     </message>
     <message>
         <source>Nobody allowed this call in time; it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat diesen Aufruf rechtzeitig zugelassen; er wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>The call was withdrawn before the user allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf wurde zurückgezogen, bevor der Benutzer ihn zugelassen hat.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ läuft nicht.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ läuft nicht: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” refused the call: %2 (JSON-RPC error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ hat den Aufruf abgelehnt: %2 (JSON-RPC-Fehler %3)</translation>
     </message>
     <message>
         <source>Meanwhile it printed output that is not MCP (see its log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzeitlich hat er Ausgaben geschrieben, die kein MCP sind (siehe sein Protokoll).</translation>
     </message>
     <message>
         <source>The MCP server “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server „%1“: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed during the call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ ist während des Aufrufs fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” gave an answer Confab cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ hat eine Antwort gegeben, die Confab nicht lesen kann: %2</translation>
     </message>
     <message>
         <source>The call to the MCP server “%1” was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf an den MCP-Server „%1“ wurde abgebrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>McpToolResult</name>
     <message>
         <source>[The tool returned an image (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Das Tool hat ein Bild zurückgegeben (%1, %2), das nicht als Text weitergegeben werden kann.]</translation>
     </message>
     <message>
         <source>[The tool returned audio (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Das Tool hat Audio zurückgegeben (%1, %2), das nicht als Text weitergegeben werden kann.]</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <source>[Resource link: %1 &lt;%2&gt;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ressourcenlink: %1 &lt;%2&gt;]</translation>
     </message>
     <message>
         <source>[Content of type “%1” left out.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Inhalt vom Typ „%1“ ausgelassen.]</translation>
     </message>
     <message>
         <source>The tool reported an error without details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool hat einen Fehler ohne Details gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>McpTransport</name>
     <message>
         <source>Ignored output that is not an MCP message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe ignoriert, die keine MCP-Nachricht ist: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Version</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Version</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu generieren</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed while this reply was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Confab wurde beendet, während diese Antwort geschrieben wurde</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Confab</translation>
     </message>
     <message>
         <source>Connect a model to start chatting. Confab talks to any OpenAI-compatible provider, in the cloud or on this computer; your conversations stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie ein Modell, um mit dem Chatten zu beginnen. Confab kommuniziert mit jedem OpenAI-kompatiblen Anbieter, in der Cloud oder auf diesem Computer; Ihre Gespräche bleiben hier.</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <source>Looking for Ollama, LM Studio and llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Ollama, LM Studio und llama.cpp …</translation>
     </message>
     <message>
         <source>No local server answered on its usual port (Ollama 11434, LM Studio 1234, llama.cpp 8080). Start one and look again, or pick a provider below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Server hat auf seinem üblichen Port geantwortet (Ollama 11434, LM Studio 1234, llama.cpp 8080). Starten Sie einen und suchen Sie erneut, oder wählen Sie unten einen Anbieter aus.</translation>
     </message>
     <message numerus="yes">
         <source>Use %1 at %2 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 unter %2 verwenden — %n Modell</numerusform>
+            <numerusform>%1 unter %2 verwenden — %n Modelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut suchen</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter auswählen</translation>
     </message>
     <message>
         <source>Save and start chatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und Chat beginnen</translation>
     </message>
     <message>
         <source>Continue to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum Chat</translation>
     </message>
     <message>
         <source>Or use another Confab (or a MineContext server) as the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder eine andere Confab-Instanz (oder einen MineContext-Server) als Backend verwenden</translation>
     </message>
 </context>
 <context>
     <name>ParameterFields</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>0: no limit of Confab&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>0: kein eigenes Limit von Confab</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished">Gedankengang</translation>
+        <translation>Gedankengang</translation>
     </message>
     <message>
         <source>On, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, sofern der Anbieter ihn schalten kann</translation>
     </message>
     <message>
         <source>Off, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, sofern der Anbieter ihn schalten kann</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>The agent may use tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent darf Tools verwenden</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tools</translation>
     </message>
 </context>
 <context>
     <name>ProviderEditor</name>
     <message>
         <source>Enter the provider&apos;s address, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Anbieters ein, zum Beispiel https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webadresse. Sie muss mit http:// oder https:// beginnen und einen Host enthalten, zum Beispiel http://127.0.0.1:11434/v1.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#”: give the base URL only, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf weder „?“ noch „#“ enthalten: Geben Sie nur die Basis-URL an, zum Beispiel https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This address is not encrypted (http://): the key would cross the network readable by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist nicht verschlüsselt (http://): Der Schlüssel würde für andere lesbar über das Netzwerk übertragen.</translation>
     </message>
     <message>
         <source>This provider needs an API key. Paste the key you created on its website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbieter benötigt einen API-Schlüssel. Fügen Sie den Schlüssel ein, den Sie auf seiner Website erstellt haben.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks. Copy it again, without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie ihn erneut, ohne etwas davor oder dahinter.</translation>
     </message>
     <message>
         <source>This key is too short to be an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist zu kurz für einen API-Schlüssel.</translation>
     </message>
     <message>
         <source>The reasoning switches must be JSON objects, such as {&quot;reasoning_effort&quot;: &quot;none&quot;}, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schalter für den Gedankengang müssen JSON-Objekte sein, zum Beispiel {&quot;reasoning_effort&quot;: &quot;none&quot;}, oder leer bleiben.</translation>
     </message>
     <message>
         <source>Choose a model. “Test connection” lists the ones this provider offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell. „Verbindung testen“ listet die Modelle auf, die dieser Anbieter anbietet.</translation>
     </message>
     <message>
         <source>Line %1 is not a header: write one “Name: value” per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein Header: Schreiben Sie ein „Name: Wert“ pro Zeile.</translation>
     </message>
     <message>
         <source>The value of header “%1” has characters a header cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers „%1“ enthält Zeichen, die in einem Header nicht erlaubt sind.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell gefunden.</numerusform>
+            <numerusform>%n Modelle gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected, but the provider lists no models. Type the model&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber der Anbieter listet keine Modelle auf. Geben Sie den Namen des Modells ein.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden: %n Modelle verfügbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confab&apos;s settings are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von Confab sind nicht geöffnet.</translation>
     </message>
     <message>
         <source>The key is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird in %1 gespeichert, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key was not stored: it works until Confab closes. Start a keychain service (GNOME Keyring, KWallet), or keep keys in a file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert: Er funktioniert, bis Confab beendet wird. Starten Sie einen Schlüsselbunddienst (GNOME Keyring, KWallet) oder speichern Sie Schlüssel in einer nur für Sie lesbaren Datei.</translation>
     </message>
     <message>
         <source>The key could not be stored and works until Confab closes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht gespeichert werden und funktioniert nur, bis Confab beendet wird: %1</translation>
     </message>
     <message>
         <source>Keys will be kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden in %1 gespeichert, nur für Sie lesbar.</translation>
     </message>
 </context>
 <context>
     <name>ProviderForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>How this provider is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird dieser Anbieter angezeigt</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (optional)</translation>
     </message>
     <message>
         <source>Stored — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert — leer lassen, um ihn beizubehalten</translation>
     </message>
     <message>
         <source>Create a key at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. It is kept in your system keychain, never in Confab&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Schlüssel unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Er wird in Ihrem Systemschlüsselbund gespeichert, nie in der Einstellungsdatei von Confab.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Advanced: headers and reasoning switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Header und Schalter für den Gedankengang</translation>
     </message>
     <message>
         <source>Extra headers (one “Name: value” per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header (ein „Name: Wert“ pro Zeile)</translation>
     </message>
     <message>
         <source>Request fields that turn reasoning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragefelder, die den Gedankengang einschalten</translation>
     </message>
     <message>
         <source>… and off</source>
-        <translation type="unfinished"></translation>
+        <translation>… und ausschalten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Keep keys in a file readable only by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in einer nur für mich lesbaren Datei speichern</translation>
     </message>
 </context>
 <context>
     <name>ProviderPreset</name>
     <message>
         <source>Custom (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (OpenAI-kompatibel)</translation>
     </message>
 </context>
 <context>
@@ -1840,145 +1845,145 @@
     <name>RemoteChatClient</name>
     <message>
         <source>The address must be an http:// or https:// URL with a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss eine http://- oder https://-URL mit Host sein, zum Beispiel http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server did not answer within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat nicht innerhalb von 10 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The remote server refused the token (HTTP %1). Check the token in the remote backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat das Token abgelehnt (HTTP %1). Prüfen Sie das Token in den Einstellungen des entfernten Backends.</translation>
     </message>
     <message>
         <source>The remote server has no chat API at this address (HTTP 404). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat unter dieser Adresse keine Chat-API (HTTP 404). Prüfen Sie die Adresse: Sie sollte auf die Wurzel des Servers zeigen, zum Beispiel http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server is busy (HTTP 429). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server ist ausgelastet (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The remote server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim entfernten Server ist ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>The remote server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Er meldete: „%1“</translation>
     </message>
 </context>
 <context>
     <name>RemoteChatStream</name>
     <message numerus="yes">
         <source>The remote server sent nothing for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der entfernte Server hat %n Sekunde lang nichts gesendet.</numerusform>
+            <numerusform>Der entfernte Server hat %n Sekunden lang nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The remote server did not answer with an event stream (it sent “%1”). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat nicht mit einem Ereignisstrom geantwortet (er sendete „%1“). Prüfen Sie die Adresse: Sie sollte auf die Wurzel des Servers zeigen, zum Beispiel http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server sent an event that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat ein zu großes Ereignis gesendet.</translation>
     </message>
     <message>
         <source>The remote server sent something that is not an event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat etwas gesendet, das kein Ereignis ist: %1</translation>
     </message>
     <message>
         <source>The remote server sent an event that cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat ein Ereignis gesendet, das nicht gelesen werden kann: %1</translation>
     </message>
     <message>
         <source>The remote server closed the stream before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat den Stream geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
     <name>RemoteForm</name>
     <message>
         <source>Your messages go to that server&apos;s chat API (/api/agent/chat/stream), which answers with its own model and tools. The conversations are still kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachrichten gehen an die Chat-API dieses Servers (/api/agent/chat/stream), die mit eigenem Modell und eigenen Tools antwortet. Die Gespräche werden weiterhin hier gespeichert.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Token (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (falls der Server eines verlangt)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Use the embedded agent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den eingebauten Agenten verwenden</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Server verwenden</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>Enter the server&apos;s address, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webadresse. Sie muss mit http:// oder https:// beginnen und einen Host enthalten, zum Beispiel http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>The server answered and accepted the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet und das Token akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkflowNode</name>
     <message>
         <source>The remote backend is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das entfernte Backend ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The remote server stopped the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat die Antwort angehalten.</translation>
     </message>
     <message>
         <source>The remote server could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server konnte nicht antworten.</translation>
     </message>
     <message>
         <source>The remote server ended the reply early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Server hat die Antwort vorzeitig beendet.</translation>
     </message>
 </context>
 <context>
     <name>ReplyError</name>
     <message>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1992,15 +1997,15 @@
     <name>SearchResultDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archiviert)</translation>
     </message>
     <message>
         <source>You: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: </translation>
     </message>
 </context>
 <context>
@@ -2054,511 +2059,517 @@
     <message>
         <source>Warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>Warning: no provider is set up, so every chat will fail. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Es ist kein Anbieter eingerichtet, daher wird jeder Chat fehlschlagen. Richten Sie einen in den Einstellungen von Confab ein oder setzen Sie OPENAI_BASE_URL (und OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>Confab is serving on %1; the access token is in %2. Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab lauscht auf %1; das Zugriffstoken steht in %2. Mit Ctrl+C beenden.
+</translation>
     </message>
     <message>
         <source>Stopping: running answers are kept as cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: Laufende Antworten bleiben als abgebrochen erhalten.
+</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde angehalten</translation>
     </message>
 </context>
 <context>
     <name>ServerSettings</name>
     <message>
         <source>Not an IP address to listen on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IP-Adresse, auf der gelauscht werden kann: %1</translation>
     </message>
     <message>
         <source>No address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse zum Lauschen angegeben.</translation>
     </message>
 </context>
 <context>
     <name>ServerSettingsForm</name>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports unter 1024 erfordern Administratorrechte; wählen Sie 1024 oder höher.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 (this computer only) or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse ein, zum Beispiel 127.0.0.1 (nur dieser Computer) oder ::1.</translation>
     </message>
     <message>
         <source>Enter IP addresses, such as 127.0.0.1 (this computer only) or ::1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie IP-Adressen ein, zum Beispiel 127.0.0.1 (nur dieser Computer) oder ::1: %1</translation>
     </message>
     <message>
         <source>Other computers could reach %1: turn on “Allow other computers” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer könnten %1 erreichen: Schalten Sie zuerst „Andere Computer zulassen“ ein.</translation>
     </message>
     <message>
         <source>“*” would let every web page use the server; list the origins one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„*“ würde jeder Webseite erlauben, den Server zu verwenden; geben Sie die Ursprünge einzeln an.</translation>
     </message>
     <message>
         <source>“%1” is not an origin. Write the scheme, host and port only, such as http://localhost:5173.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ursprung. Geben Sie nur Schema, Host und Port an, zum Beispiel http://localhost:5173.</translation>
     </message>
     <message>
         <source>“%1” is not a host name. Write names such as my-laptop.local, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname. Geben Sie Namen wie my-laptop.local ein, einen pro Zeile.</translation>
     </message>
     <message>
         <source>The server is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
     <name>ServerToken</name>
     <message>
         <source>Cannot read the server token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Server-Token kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <source>The server token in %1 must be one line of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Server-Token in %1 muss aus einer Zeile mit mindestens 16 Zeichen bestehen.</translation>
     </message>
     <message>
         <source>Cannot write the server token to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Server-Token kann nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Own size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Width of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Gesprächs</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
     <name>SettingsAssistants</name>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten</translation>
     </message>
     <message>
         <source>An assistant is a reusable system prompt with its model and parameters. Apply one to a conversation from its options (the “⋯” button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assistent ist ein wiederverwendbarer Systemprompt mit zugehörigem Modell und Parametern. Wenden Sie ihn über die Optionen eines Gesprächs (die Schaltfläche „⋯“) an.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Systemprompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Model (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell (leer: Standardmodell)</translation>
     </message>
     <message>
         <source>Remove this assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Assistenten entfernen</translation>
     </message>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Assistent</translation>
     </message>
 </context>
 <context>
     <name>SettingsData</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
         <source>History: %1
 Settings: %2
 Start Confab with --data-dir to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1
+Einstellungen: %2
+Starten Sie Confab mit --data-dir, um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
         <source>Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche exportieren …</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche exportieren</translation>
     </message>
     <message>
         <source>Confab export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab-Export (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche importieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDefaults</name>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Standardwerte</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das Modell des Anbieters (%1).</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keines festgelegt</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Systemprompt</translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Instructions the model gets at the start of every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen, die das Modell zu Beginn jedes Gesprächs erhält</translation>
     </message>
     <message>
         <source>Let the model title new conversations after the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gespräche nach der ersten Antwort vom Modell benennen lassen</translation>
     </message>
 </context>
 <context>
     <name>SettingsLanguage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>CONFAB_LANGUAGE chose the language at start; a choice here lasts until Confab closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFAB_LANGUAGE hat die Sprache beim Start festgelegt; eine Auswahl hier gilt, bis Confab beendet wird.</translation>
     </message>
     <message>
         <source>Like the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>Dates and numbers follow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums- und Zahlenformat: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Standardwerte</translation>
     </message>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Backend</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>← Back to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück zum Chat</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>SettingsProviders</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>The provider in use answers every conversation that does not choose its own model. Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Anbieter beantwortet jedes Gespräch, das kein eigenes Modell wählt. Schlüssel werden im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No provider yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anbieter.</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
         <source>Look for local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach lokalen Servern suchen</translation>
     </message>
     <message>
         <source>None answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner hat geantwortet.</translation>
     </message>
     <message>
         <source>Add %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hinzufügen</translation>
     </message>
     <message>
         <source>Add and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen und verwenden</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>SettingsRemote</name>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Backend</translation>
     </message>
     <message>
         <source>In use: answers come from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung: Antworten kommen von %1.</translation>
     </message>
     <message>
         <source>Not in use: the embedded agent answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Verwendung: Der eingebaute Agent antwortet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsServer</name>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server</translation>
     </message>
     <message>
         <source>Lets other programs chat through Confab: MineContext&apos;s chat API and an OpenAI-compatible /v1. Off by default; it answers only requests that carry its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht anderen Programmen, über Confab zu chatten: die Chat-API von MineContext und eine OpenAI-kompatible /v1. Standardmäßig aus; der Server beantwortet nur Anfragen, die sein Token enthalten.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Addresses to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, auf denen gelauscht wird</translation>
     </message>
     <message>
         <source>Allow other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer zulassen</translation>
     </message>
     <message>
         <source>Other computers can reach the server at this address. Anyone who has the token can use your models and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Computer können den Server unter dieser Adresse erreichen. Jeder, der das Token hat, kann Ihre Modelle und Ihren Verlauf verwenden.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Not available in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster nicht verfügbar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <source>Web pages allowed to call the server (origins, one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten, die den Server aufrufen dürfen (Ursprünge, einer pro Zeile)</translation>
     </message>
     <message>
         <source>Other host names for this computer (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Hostnamen für diesen Computer (einer pro Zeile)</translation>
     </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Neuer Chat</translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Settings (again: back to the chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (erneut: zurück zum Chat)</translation>
     </message>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen dieses Gesprächs</translation>
     </message>
     <message>
         <source>Show or hide the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch umbenennen</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile in der Nachricht</translation>
     </message>
     <message>
         <source>In search: go to the results, open one</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Suche: zu den Ergebnissen wechseln, eines öffnen</translation>
     </message>
     <message>
         <source>Clear the search; leave the settings; cancel a rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren; Einstellungen verlassen; Umbenennen abbrechen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2573,74 +2584,74 @@ Start Confab with --data-dir to use another folder.</source>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch beginnen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Optionen</translation>
     </message>
     <message>
         <source>Model, prompt and parameters of this conversation (Ctrl+Shift+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, Prompt und Parameter dieses Gesprächs (Ctrl+Shift+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Search all messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
     </message>
     <message>
         <source>No archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine archivierten Gespräche</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft …</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gefunden</numerusform>
+            <numerusform>%n Nachrichten gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht</translation>
     </message>
     <message>
         <source>Back to conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Gesprächen</translation>
     </message>
     <message>
         <source>Archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Gespräche</translation>
     </message>
 </context>
 <context>
@@ -2658,31 +2669,31 @@ Start Confab with --data-dir to use another folder.</source>
     <name>StatusLine</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Executing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>Reflecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>Waiting for the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Modell …</translation>
     </message>
 </context>
 <context>
@@ -2762,66 +2773,66 @@ Start Confab with --data-dir to use another folder.</source>
     <name>ThinkingSection</name>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach … %1 s</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach …</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lang nachgedacht</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedankengang</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Ihre Zustimmung</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft …</translation>
     </message>
     <message>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig in %1 ms</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Allow this tool to run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung dieses Tools zulassen?</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2853,26 +2864,26 @@ Start Confab with --data-dir to use another folder.</source>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>UsageFooter</name>
     <message>
         <source>~%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 Tokens</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <source>first token after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1 s</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2908,8 @@ Start Confab with --data-dir to use another folder.</source>
     <message>
         <source>Confab is already running with this data folder; its window was brought to the front.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.
+</translation>
     </message>
 </context>
 </TS>

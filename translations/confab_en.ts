@@ -78,9 +78,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n conversation from %1.</numerusform>
+            <numerusform>Imported %n conversations from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -869,9 +869,9 @@
     </message>
     <message numerus="yes">
         <source>%n tool(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tool available.</numerusform>
+            <numerusform>%n tools available.</numerusform>
         </translation>
     </message>
     <message>
@@ -931,9 +931,9 @@
     </message>
     <message numerus="yes">
         <source>Running, %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running, %n tool</numerusform>
+            <numerusform>Running, %n tools</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,9 +1043,9 @@
     <name>McpImportDialog</name>
     <message numerus="yes">
         <source>%n server(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server added.</numerusform>
+            <numerusform>%n servers added.</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,9 +1246,9 @@
     <name>McpServerLog</name>
     <message numerus="yes">
         <source>[%n earlier line(s) dropped]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n earlier line dropped]</numerusform>
+            <numerusform>[%n earlier lines dropped]</numerusform>
         </translation>
     </message>
     <message>
@@ -1543,9 +1543,9 @@
     </message>
     <message numerus="yes">
         <source>Use %1 at %2 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use %1 at %2 — %n model</numerusform>
+            <numerusform>Use %1 at %2 — %n models</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,9 +1660,9 @@
     </message>
     <message numerus="yes">
         <source>Found %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n model.</numerusform>
+            <numerusform>Found %n models.</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,9 +1675,9 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: %n model available.</numerusform>
+            <numerusform>Connected: %n models available.</numerusform>
         </translation>
     </message>
     <message>
@@ -1874,9 +1874,9 @@
     <name>RemoteChatStream</name>
     <message numerus="yes">
         <source>The remote server sent nothing for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The remote server sent nothing for %n second.</numerusform>
+            <numerusform>The remote server sent nothing for %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2624,9 +2624,9 @@ Start Confab with --data-dir to use another folder.</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
         </translation>
     </message>
     <message>

@@ -16,7 +16,7 @@
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo asistente</translation>
     </message>
 </context>
 <context>
@@ -58,29 +58,29 @@
     <name>Backend</name>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished">(%1)</translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Confab&apos;s data is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de Confab no están abiertos.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo al que exportar.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n conversación de %1.</numerusform>
+            <numerusform>Se importaron %n conversaciones de %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +88,7 @@
     <name>Banner</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -96,43 +96,45 @@
     <message>
         <source>confab chat: no provider is set up. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: no hay ningún proveedor configurado. Añade uno en la configuración de Confab o define OPENAI_BASE_URL (y OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>confab chat: interrupted; the partial answer is kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat: interrumpido; se conserva la respuesta parcial.
+</translation>
     </message>
     <message>
         <source>the answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la respuesta.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida por el usuario</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>The conversation history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de conversaciones no está abierto.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">El mensaje está vacío.</translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>A reply is still being written: wait for it or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está escribiendo una respuesta: espera a que termine o detenla primero.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida por el usuario</translation>
     </message>
 </context>
 <context>
@@ -151,11 +153,11 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje más reciente</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -321,19 +323,19 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attach files (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos (o suéltalos aquí)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -366,93 +368,93 @@
     <name>ConversationDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiendo…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fijar</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <source>Chat options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del chat…</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>A conversation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación necesita un título.</translation>
     </message>
     <message>
         <source>The conversation was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la conversación</translation>
     </message>
 </context>
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de esta conversación</translation>
     </message>
     <message>
         <source>Start from an assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de un asistente</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
     <message>
         <source>The default model</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo predeterminado</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt del sistema</translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Use the defaults again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar los valores predeterminados</translation>
     </message>
 </context>
 <context>
@@ -466,7 +468,7 @@
     <name>DefaultsSettings</name>
     <message>
         <source>Asking the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al proveedor…</translation>
     </message>
 </context>
 <context>
@@ -510,7 +512,7 @@
     <name>HttpTransport</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
@@ -697,23 +699,23 @@
     <name>LocalServer</name>
     <message>
         <source>Confab is closing</source>
-        <translation type="unfinished">Confab se está cerrando</translation>
+        <translation>Confab se está cerrando</translation>
     </message>
     <message>
         <source>The server settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la configuración del servidor</translation>
     </message>
     <message>
         <source>Listening on %1 would let other computers reach Confab; turn on &quot;allow remote access&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en %1 permitiría que otros equipos accedieran a Confab; activa primero «permitir acceso remoto».</translation>
     </message>
     <message>
         <source>The server listens on %1: other computers that can reach it and have the token can use Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor escucha en %1: otros equipos que puedan acceder a él y tengan el token pueden usar Confab.</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se detuvo</translation>
     </message>
 </context>
 <context>
@@ -756,7 +758,7 @@
     </message>
     <message>
         <source>%1 — Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Confab</translation>
     </message>
 </context>
 <context>
@@ -791,39 +793,39 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la herramienta</translation>
     </message>
     <message>
         <source>Tool result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la herramienta (%1)</translation>
     </message>
     <message>
         <source>still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>aún se está escribiendo</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
 </context>
 <context>
@@ -837,942 +839,945 @@
     <name>McpClient</name>
     <message>
         <source>The server did not complete the MCP handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no completó la negociación MCP: %1</translation>
     </message>
     <message>
         <source>The server speaks MCP version “%1”; Confab speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor usa la versión «%1» de MCP; Confab usa la %2.</translation>
     </message>
     <message>
         <source>Connected to %1 %2 (MCP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 %2 (MCP %3).</translation>
     </message>
     <message>
         <source>The server offers no tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ninguna herramienta.</translation>
     </message>
     <message>
         <source>The server did not list its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no enumeró sus herramientas: %1</translation>
     </message>
     <message>
         <source>Reading the tool list again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la nueva lectura de la lista de herramientas: %1</translation>
     </message>
     <message>
         <source>Left out a tool without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió una herramienta sin nombre.</translation>
     </message>
     <message>
         <source>Stopped reading the tool list after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de leer la lista de herramientas tras %1 páginas.</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n herramienta disponible.</numerusform>
+            <numerusform>%n herramientas disponibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está en ejecución.</translation>
     </message>
     <message>
         <source>The server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está en ejecución: %1</translation>
     </message>
     <message>
         <source>The server&apos;s tools changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaron las herramientas del servidor.</translation>
     </message>
     <message>
         <source>Ignored an answer to no pending request (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró una respuesta que no corresponde a ninguna solicitud pendiente (id %1).</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un error: %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither a result nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no contiene ni un resultado ni un error.</translation>
     </message>
     <message>
         <source>%1 Last lines of its log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Últimas líneas de su registro: %2</translation>
     </message>
     <message>
         <source>The server is being stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está deteniendo el servidor.</translation>
     </message>
     <message>
         <source>The server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo el servidor.</translation>
     </message>
 </context>
 <context>
     <name>McpConnection</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Running, no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución, sin herramientas</translation>
     </message>
     <message numerus="yes">
         <source>Running, %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En ejecución, %n herramienta</numerusform>
+            <numerusform>En ejecución, %n herramientas</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el servidor MCP «%1»: %2</translation>
     </message>
     <message>
         <source>Stopped by Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por Confab.</translation>
     </message>
 </context>
 <context>
     <name>McpHttpTransport</name>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor supera los %1 MiB.</translation>
     </message>
     <message>
         <source>The server&apos;s event stream broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interrumpió el flujo de eventos del servidor: %1</translation>
     </message>
     <message>
         <source>The server offers no event stream (HTTP %1); changes to its tools are seen on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece un flujo de eventos (HTTP %1); los cambios en sus herramientas se verán en el próximo inicio.</translation>
     </message>
     <message>
         <source>The server ended the session (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la sesión (HTTP 404).</translation>
     </message>
     <message>
         <source>Stopped listening to the server&apos;s event stream after repeated failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de escuchar el flujo de eventos del servidor tras varios fallos seguidos.</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la sesión.</translation>
     </message>
     <message>
         <source>The server refused a message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un mensaje: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1: %2</translation>
     </message>
     <message>
         <source>The server ended its event stream without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró su flujo de eventos sin responder.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a JSON-RPC response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no era una respuesta JSON-RPC.</translation>
     </message>
 </context>
 <context>
     <name>McpImport</name>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es JSON válido: %1 (en el carácter %2).</translation>
     </message>
     <message>
         <source>No &quot;mcpServers&quot; object was found in this JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún objeto «mcpServers» en este JSON.</translation>
     </message>
     <message>
         <source>%1: left out, its entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omitido, su entrada no es un objeto.</translation>
     </message>
     <message>
         <source>%1: left out, it uses the old HTTP+SSE transport, which Confab does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omitido, usa el antiguo transporte HTTP+SSE, que Confab no admite.</translation>
     </message>
     <message>
         <source>A server without a name was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió un servidor sin nombre.</translation>
     </message>
     <message>
         <source>%1: left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omitido. %2</translation>
     </message>
     <message>
         <source>%1: renamed to %2, that name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se renombró a %2, porque ese nombre ya está en uso.</translation>
     </message>
 </context>
 <context>
     <name>McpImportDialog</name>
     <message numerus="yes">
         <source>%n server(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n servidor.</numerusform>
+            <numerusform>Se añadieron %n servidores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar servidores MCP</translation>
     </message>
     <message>
         <source>Paste the contents of claude_desktop_config.json, or any JSON with an &quot;mcpServers&quot; object. Imported servers ask before each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el contenido de claude_desktop_config.json o de cualquier JSON con un objeto «mcpServers». Los servidores importados preguntan antes de cada llamada.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>McpLogDialog</name>
     <message>
         <source>Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de %1</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
 </context>
 <context>
     <name>McpManager</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita un nombre.</translation>
     </message>
     <message>
         <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no debe empezar ni terminar con espacios.</translation>
     </message>
     <message>
         <source>There is already a server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un servidor llamado «%1».</translation>
     </message>
     <message>
         <source>There is no server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor llamado «%1».</translation>
     </message>
     <message>
         <source>Restarted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciado por el usuario.</translation>
     </message>
 </context>
 <context>
     <name>McpRequest</name>
     <message>
         <source>The server did not answer %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a %1 en %2 segundos.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>McpServerCard</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>stdio</source>
-        <translation type="unfinished"></translation>
+        <translation>stdio</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas: %1</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de cada llamada</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>McpServerConfig</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita un nombre.</translation>
     </message>
     <message>
         <source>The server needs a command to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita un comando para iniciarse.</translation>
     </message>
     <message>
         <source>The server needs an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita una dirección http:// o https://.</translation>
     </message>
 </context>
 <context>
     <name>McpServerDialog</name>
     <message>
         <source>Add an MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor MCP</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta</translation>
     </message>
     <message>
         <source>As a program (stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como programa (stdio)</translation>
     </message>
     <message>
         <source>At an address (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>En una dirección (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Arguments
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos
+(uno por línea)</translation>
     </message>
     <message>
         <source>Environment
 (NAME=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno
+(NOMBRE=valor)</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de trabajo</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opcional)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Headers
 (Name: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras
+(Nombre: valor)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar antes de cada llamada</translation>
     </message>
 </context>
 <context>
     <name>McpServerLog</name>
     <message numerus="yes">
         <source>[%n earlier line(s) dropped]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[se descartó %n línea anterior]</numerusform>
+            <numerusform>[se descartaron %n líneas anteriores]</numerusform>
         </translation>
     </message>
     <message>
         <source> […%1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> […%1 caracteres más]</translation>
     </message>
 </context>
 <context>
     <name>McpServerModel</name>
     <message>
         <source>%1 %2, MCP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, MCP %3</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores MCP no están disponibles.</translation>
     </message>
     <message>
         <source>This server no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor ya no existe.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un archivo de configuración.</translation>
     </message>
 </context>
 <context>
     <name>McpSettingsPage</name>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores MCP</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor…</translation>
     </message>
     <message>
         <source>Tools of Model Context Protocol servers become tools of the assistant. A server runs as a program on this computer (stdio) or is reached at an address (HTTP). Calls of a server that asks before each call wait for your Allow or Deny in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas de los servidores Model Context Protocol pasan a ser herramientas del asistente. Un servidor se ejecuta como programa en este equipo (stdio) o se accede a él en una dirección (HTTP). Las llamadas a un servidor que pregunta antes de cada llamada esperan a que pulses Permitir o Denegar en el chat.</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one, or import the &quot;mcpServers&quot; settings of another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay servidores MCP. Añade uno o importa la configuración «mcpServers» de otra aplicación.</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores MCP no están disponibles.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1?</translation>
     </message>
     <message>
         <source>Its tools are no longer offered to the assistant, and its program is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus herramientas dejarán de ofrecerse al asistente y su programa se detendrá.</translation>
     </message>
 </context>
 <context>
     <name>McpStdioTransport</name>
     <message>
         <source>The server did not exit after its input was closed; terminating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no finalizó al cerrarse su entrada; se va a terminar.</translation>
     </message>
     <message>
         <source>The server ignored the request to terminate; killing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ignoró la solicitud de terminar; se forzará su cierre.</translation>
     </message>
     <message>
         <source>Started %1 (process %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició %1 (proceso %2).</translation>
     </message>
     <message>
         <source>The command “%1” was not found in PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el comando «%1» en PATH.</translation>
     </message>
     <message>
         <source>The working folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de trabajo «%1» no existe.</translation>
     </message>
     <message>
         <source>The server wrote a line longer than %1 MiB without a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor escribió una línea de más de %1 MiB sin salto de línea.</translation>
     </message>
     <message>
         <source>The server exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor finalizó.</translation>
     </message>
     <message>
         <source>The server process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso del servidor terminó de forma inesperada.</translation>
     </message>
     <message>
         <source>The server process exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso del servidor finalizó con el código %1.</translation>
     </message>
     <message>
         <source>The server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor: %1</translation>
     </message>
     <message>
         <source>Writing to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura en el servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>McpTool</name>
     <message>
         <source>%1 (tool “%2” of the MCP server “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (herramienta «%2» del servidor MCP «%3»)</translation>
     </message>
 </context>
 <context>
     <name>McpToolCall</name>
     <message>
         <source>The MCP server “%1” has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el servidor MCP «%1».</translation>
     </message>
     <message>
         <source>The MCP server “%1” asks the user before each call, and there is nobody to ask here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» pregunta al usuario antes de cada llamada, y aquí no hay nadie a quien preguntar.</translation>
     </message>
     <message>
         <source>The user denied this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario denegó esta llamada.</translation>
     </message>
     <message>
         <source>Nobody allowed this call in time; it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie permitió esta llamada a tiempo; no se realizó.</translation>
     </message>
     <message>
         <source>The call was withdrawn before the user allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró la llamada antes de que el usuario la permitiera.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» no está en ejecución.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» no está en ejecución: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” refused the call: %2 (JSON-RPC error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» rechazó la llamada: %2 (error JSON-RPC %3)</translation>
     </message>
     <message>
         <source>Meanwhile it printed output that is not MCP (see its log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, emitió una salida que no es MCP (consulta su registro).</translation>
     </message>
     <message>
         <source>The MCP server “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1»: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed during the call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» falló durante la llamada: %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” gave an answer Confab cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP «%1» dio una respuesta que Confab no puede leer: %2</translation>
     </message>
     <message>
         <source>The call to the MCP server “%1” was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la llamada al servidor MCP «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>McpToolResult</name>
     <message>
         <source>[The tool returned an image (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[La herramienta devolvió una imagen (%1, %2), que no se puede transmitir como texto.]</translation>
     </message>
     <message>
         <source>[The tool returned audio (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[La herramienta devolvió audio (%1, %2), que no se puede transmitir como texto.]</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
     <message>
         <source>[Resource link: %1 &lt;%2&gt;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Enlace a recurso: %1 &lt;%2&gt;]</translation>
     </message>
     <message>
         <source>[Content of type “%1” left out.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Se omitió contenido de tipo «%1».]</translation>
     </message>
     <message>
         <source>The tool reported an error without details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta informó de un error sin detalles.</translation>
     </message>
 </context>
 <context>
     <name>McpTransport</name>
     <message>
         <source>Ignored output that is not an MCP message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró una salida que no es un mensaje MCP: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión siguiente</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Enviar</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed while this reply was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida: Confab se cerró mientras se escribía esta respuesta</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Confab</translation>
     </message>
     <message>
         <source>Connect a model to start chatting. Confab talks to any OpenAI-compatible provider, in the cloud or on this computer; your conversations stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta un modelo para empezar a chatear. Confab se comunica con cualquier proveedor compatible con OpenAI, en la nube o en este equipo; tus conversaciones se quedan aquí.</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>Looking for Ollama, LM Studio and llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando Ollama, LM Studio y llama.cpp…</translation>
     </message>
     <message>
         <source>No local server answered on its usual port (Ollama 11434, LM Studio 1234, llama.cpp 8080). Start one and look again, or pick a provider below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor local respondió en su puerto habitual (Ollama 11434, LM Studio 1234, llama.cpp 8080). Inicia uno y vuelve a buscar, o elige un proveedor abajo.</translation>
     </message>
     <message numerus="yes">
         <source>Use %1 at %2 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usar %1 en %2 — %n modelo</numerusform>
+            <numerusform>Usar %1 en %2 — %n modelos</numerusform>
         </translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un proveedor</translation>
     </message>
     <message>
         <source>Save and start chatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y empezar a chatear</translation>
     </message>
     <message>
         <source>Continue to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar al chat</translation>
     </message>
     <message>
         <source>Or use another Confab (or a MineContext server) as the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>O usa otro Confab (o un servidor MineContext) como backend</translation>
     </message>
 </context>
 <context>
     <name>ParameterFields</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de tokens</translation>
     </message>
     <message>
         <source>0: no limit of Confab&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>0: sin límite propio de Confab</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished">Razonamiento</translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>On, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado, si el proveedor permite cambiarlo</translation>
     </message>
     <message>
         <source>Off, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado, si el proveedor permite cambiarlo</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>The agent may use tools</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente puede usar herramientas</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin herramientas</translation>
     </message>
 </context>
 <context>
     <name>ProviderEditor</name>
     <message>
         <source>Enter the provider&apos;s address, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del proveedor, por ejemplo https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección web. Debe empezar por http:// o https:// e indicar un host, por ejemplo http://127.0.0.1:11434/v1.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#”: give the base URL only, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener «?» ni «#»: indica solo la URL base, por ejemplo https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This address is not encrypted (http://): the key would cross the network readable by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no está cifrada (http://): la clave viajaría por la red y otros podrían leerla.</translation>
     </message>
     <message>
         <source>This provider needs an API key. Paste the key you created on its website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor necesita una clave de API. Pega la clave que creaste en su sitio web.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks. Copy it again, without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene espacios o saltos de línea. Vuelve a copiarla, sin nada alrededor.</translation>
     </message>
     <message>
         <source>This key is too short to be an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave es demasiado corta para ser una clave de API.</translation>
     </message>
     <message>
         <source>The reasoning switches must be JSON objects, such as {&quot;reasoning_effort&quot;: &quot;none&quot;}, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los interruptores de razonamiento deben ser objetos JSON, por ejemplo {&quot;reasoning_effort&quot;: &quot;none&quot;}, o estar vacíos.</translation>
     </message>
     <message>
         <source>Choose a model. “Test connection” lists the ones this provider offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un modelo. «Probar conexión» muestra los que ofrece este proveedor.</translation>
     </message>
     <message>
         <source>Line %1 is not a header: write one “Name: value” per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no es una cabecera: escribe una «Nombre: valor» por línea.</translation>
     </message>
     <message>
         <source>The value of header “%1” has characters a header cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la cabecera «%1» contiene caracteres que una cabecera no puede llevar.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n modelo.</numerusform>
+            <numerusform>Se encontraron %n modelos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected, but the provider lists no models. Type the model&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero el proveedor no muestra ningún modelo. Escribe el nombre del modelo.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: %n modelo disponible.</numerusform>
+            <numerusform>Conectado: %n modelos disponibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confab&apos;s settings are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de Confab no está abierta.</translation>
     </message>
     <message>
         <source>The key is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en %1, que solo tú puedes leer.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key was not stored: it works until Confab closes. Start a keychain service (GNOME Keyring, KWallet), or keep keys in a file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave no se guardó: funcionará hasta que se cierre Confab. Inicia un servicio de llavero (GNOME Keyring, KWallet) o guarda las claves en un archivo que solo tú puedas leer.</translation>
     </message>
     <message>
         <source>The key could not be stored and works until Confab closes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave y funcionará hasta que se cierre Confab: %1</translation>
     </message>
     <message>
         <source>Keys will be kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardarán en %1, que solo tú puedes leer.</translation>
     </message>
 </context>
 <context>
     <name>ProviderForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>How this provider is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestra este proveedor</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (opcional)</translation>
     </message>
     <message>
         <source>Stored — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada — deja el campo vacío para conservarla</translation>
     </message>
     <message>
         <source>Create a key at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. It is kept in your system keychain, never in Confab&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una clave en &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Se guarda en el llavero del sistema, nunca en el archivo de configuración de Confab.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Advanced: headers and reasoning switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado: cabeceras e interruptores de razonamiento</translation>
     </message>
     <message>
         <source>Extra headers (one “Name: value” per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras adicionales (una «Nombre: valor» por línea)</translation>
     </message>
     <message>
         <source>Request fields that turn reasoning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la solicitud que activan el razonamiento</translation>
     </message>
     <message>
         <source>… and off</source>
-        <translation type="unfinished"></translation>
+        <translation>… y que lo desactivan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Keep keys in a file readable only by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las claves en un archivo que solo yo pueda leer</translation>
     </message>
 </context>
 <context>
     <name>ProviderPreset</name>
     <message>
         <source>Custom (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado (compatible con OpenAI)</translation>
     </message>
 </context>
 <context>
@@ -1840,145 +1845,145 @@
     <name>RemoteChatClient</name>
     <message>
         <source>The address must be an http:// or https:// URL with a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser una URL http:// o https:// con un host, por ejemplo http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server did not answer within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto no respondió en 10 segundos.</translation>
     </message>
     <message>
         <source>The remote server refused the token (HTTP %1). Check the token in the remote backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto rechazó el token (HTTP %1). Comprueba el token en la configuración del backend remoto.</translation>
     </message>
     <message>
         <source>The remote server has no chat API at this address (HTTP 404). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto no tiene una API de chat en esta dirección (HTTP 404). Comprueba la dirección: debe ser la raíz del servidor, por ejemplo http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server is busy (HTTP 429). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto está ocupado (HTTP 429). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The remote server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el servidor remoto (HTTP %1).</translation>
     </message>
     <message>
         <source>The remote server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijo: «%1»</translation>
     </message>
 </context>
 <context>
     <name>RemoteChatStream</name>
     <message numerus="yes">
         <source>The remote server sent nothing for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor remoto no envió nada en %n segundo.</numerusform>
+            <numerusform>El servidor remoto no envió nada en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la respuesta.</translation>
     </message>
     <message>
         <source>The remote server did not answer with an event stream (it sent “%1”). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto no respondió con un flujo de eventos (envió «%1»). Comprueba la dirección: debe ser la raíz del servidor, por ejemplo http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server sent an event that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto envió un evento demasiado grande.</translation>
     </message>
     <message>
         <source>The remote server sent something that is not an event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto envió algo que no es un evento: %1</translation>
     </message>
     <message>
         <source>The remote server sent an event that cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto envió un evento que no se puede leer: %1</translation>
     </message>
     <message>
         <source>The remote server closed the stream before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto cerró el flujo antes de completar la respuesta.</translation>
     </message>
 </context>
 <context>
     <name>RemoteForm</name>
     <message>
         <source>Your messages go to that server&apos;s chat API (/api/agent/chat/stream), which answers with its own model and tools. The conversations are still kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus mensajes van a la API de chat de ese servidor (/api/agent/chat/stream), que responde con su propio modelo y sus propias herramientas. Las conversaciones se siguen guardando aquí.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Token (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (si el servidor lo pide)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Use the embedded agent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar el agente integrado</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este servidor</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>Enter the server&apos;s address, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del servidor, por ejemplo http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una dirección web. Debe empezar por http:// o https:// e indicar un host, por ejemplo http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The server answered and accepted the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió y aceptó el token.</translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkflowNode</name>
     <message>
         <source>The remote backend is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend remoto no está configurado.</translation>
     </message>
     <message>
         <source>The remote server stopped the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto detuvo la respuesta.</translation>
     </message>
     <message>
         <source>The remote server could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto no pudo responder.</translation>
     </message>
     <message>
         <source>The remote server ended the reply early.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto terminó la respuesta antes de tiempo.</translation>
     </message>
 </context>
 <context>
     <name>ReplyError</name>
     <message>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la respuesta.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -1992,15 +1997,15 @@
     <name>SearchResultDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivada)</translation>
     </message>
     <message>
         <source>You: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tú: </translation>
     </message>
 </context>
 <context>
@@ -2054,511 +2059,517 @@
     <message>
         <source>Warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1
+</translation>
     </message>
     <message>
         <source>Warning: no provider is set up, so every chat will fail. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: no hay ningún proveedor configurado, así que todos los chats fallarán. Añade uno en la configuración de Confab o define OPENAI_BASE_URL (y OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>Confab is serving on %1; the access token is in %2. Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab está sirviendo en %1; el token de acceso está en %2. Detenlo con Ctrl+C.
+</translation>
     </message>
     <message>
         <source>Stopping: running answers are kept as cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: las respuestas en curso se conservan como canceladas.
+</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se detuvo</translation>
     </message>
 </context>
 <context>
     <name>ServerSettings</name>
     <message>
         <source>Not an IP address to listen on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección IP en la que escuchar: %1</translation>
     </message>
     <message>
         <source>No address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección en la que escuchar.</translation>
     </message>
 </context>
 <context>
     <name>ServerSettingsForm</name>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puerto es un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puertos por debajo de 1024 requieren permisos de administrador; elige 1024 o uno superior.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 (this computer only) or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce una dirección IP, por ejemplo 127.0.0.1 (solo este equipo) o ::1.</translation>
     </message>
     <message>
         <source>Enter IP addresses, such as 127.0.0.1 (this computer only) or ::1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce direcciones IP, por ejemplo 127.0.0.1 (solo este equipo) o ::1: %1</translation>
     </message>
     <message>
         <source>Other computers could reach %1: turn on “Allow other computers” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros equipos podrían acceder a %1: activa primero «Permitir otros equipos».</translation>
     </message>
     <message>
         <source>“*” would let every web page use the server; list the origins one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«*» permitiría que cualquier página web usara el servidor; indica los orígenes uno por uno.</translation>
     </message>
     <message>
         <source>“%1” is not an origin. Write the scheme, host and port only, such as http://localhost:5173.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un origen. Escribe solo el esquema, el host y el puerto, por ejemplo http://localhost:5173.</translation>
     </message>
     <message>
         <source>“%1” is not a host name. Write names such as my-laptop.local, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de host. Escribe nombres como my-laptop.local, uno por línea.</translation>
     </message>
     <message>
         <source>The server is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible en esta ventana.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar: %1</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
     <name>ServerToken</name>
     <message>
         <source>Cannot read the server token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el token del servidor de %1: %2</translation>
     </message>
     <message>
         <source>The server token in %1 must be one line of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token del servidor en %1 debe ser una sola línea de al menos 16 caracteres.</translation>
     </message>
     <message>
         <source>Cannot write the server token to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el token del servidor en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra</translation>
     </message>
     <message>
         <source>Own size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño propio</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <source>Width of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la conversación</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
     <name>SettingsAssistants</name>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>An assistant is a reusable system prompt with its model and parameters. Apply one to a conversation from its options (the “⋯” button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asistente es un prompt del sistema reutilizable con su modelo y sus parámetros. Aplica uno a una conversación desde sus opciones (el botón «⋯»).</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguno</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt del sistema</translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Model (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (vacío: el predeterminado)</translation>
     </message>
     <message>
         <source>Remove this assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este asistente</translation>
     </message>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo asistente</translation>
     </message>
 </context>
 <context>
     <name>SettingsData</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
         <source>History: %1
 Settings: %2
 Start Confab with --data-dir to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: %1
+Configuración: %2
+Inicia Confab con --data-dir para usar otra carpeta.</translation>
     </message>
     <message>
         <source>Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las conversaciones…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las conversaciones</translation>
     </message>
     <message>
         <source>Confab export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de Confab (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar conversaciones</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDefaults</name>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos y valores predeterminados</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el modelo del proveedor (%1).</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno definido</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt del sistema</translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Instructions the model gets at the start of every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones que recibe el modelo al principio de cada conversación</translation>
     </message>
     <message>
         <source>Let the model title new conversations after the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el modelo ponga título a las conversaciones nuevas tras la primera respuesta</translation>
     </message>
 </context>
 <context>
     <name>SettingsLanguage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>CONFAB_LANGUAGE chose the language at start; a choice here lasts until Confab closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFAB_LANGUAGE eligió el idioma al iniciar; lo que elijas aquí se mantiene hasta que se cierre Confab.</translation>
     </message>
     <message>
         <source>Like the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (%1)</translation>
     </message>
     <message>
         <source>Dates and numbers follow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fechas y números: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos y valores predeterminados</translation>
     </message>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores MCP</translation>
     </message>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend remoto</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>← Back to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver al chat</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>SettingsProviders</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>The provider in use answers every conversation that does not choose its own model. Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor en uso responde a todas las conversaciones que no eligen su propio modelo. Las claves se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>No provider yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún proveedor.</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor</translation>
     </message>
     <message>
         <source>Look for local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar servidores locales</translation>
     </message>
     <message>
         <source>None answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno respondió.</translation>
     </message>
     <message>
         <source>Add %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 en %2</translation>
     </message>
     <message>
         <source>Add and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir y usar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>SettingsRemote</name>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend remoto</translation>
     </message>
     <message>
         <source>In use: answers come from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso: las respuestas vienen de %1.</translation>
     </message>
     <message>
         <source>Not in use: the embedded agent answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en uso: responde el agente integrado.</translation>
     </message>
 </context>
 <context>
     <name>SettingsServer</name>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local</translation>
     </message>
     <message>
         <source>Lets other programs chat through Confab: MineContext&apos;s chat API and an OpenAI-compatible /v1. Off by default; it answers only requests that carry its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que otros programas chateen a través de Confab: la API de chat de MineContext y una /v1 compatible con OpenAI. Desactivado de forma predeterminada; solo responde a las solicitudes que llevan su token.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Addresses to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones en las que escuchar</translation>
     </message>
     <message>
         <source>Allow other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir otros equipos</translation>
     </message>
     <message>
         <source>Other computers can reach the server at this address. Anyone who has the token can use your models and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros equipos pueden acceder al servidor en esta dirección. Cualquiera que tenga el token puede usar tus modelos y tu historial.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Not available in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en esta ventana</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token</translation>
     </message>
     <message>
         <source>Web pages allowed to call the server (origins, one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web que pueden llamar al servidor (orígenes, uno por línea)</translation>
     </message>
     <message>
         <source>Other host names for this computer (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres de host de este equipo (uno por línea)</translation>
     </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <source>Settings (again: back to the chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración (otra vez: volver al chat)</translation>
     </message>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de esta conversación</translation>
     </message>
     <message>
         <source>Show or hide the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las conversaciones</translation>
     </message>
     <message>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de esta conversación</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea nueva en el mensaje</translation>
     </message>
     <message>
         <source>In search: go to the results, open one</source>
-        <translation type="unfinished"></translation>
+        <translation>En la búsqueda: ir a los resultados, abrir uno</translation>
     </message>
     <message>
         <source>Clear the search; leave the settings; cancel a rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la búsqueda; salir de la configuración; cancelar un cambio de nombre</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2573,74 +2584,74 @@ Start Confab with --data-dir to use another folder.</source>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una conversación nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>Chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del chat</translation>
     </message>
     <message>
         <source>Model, prompt and parameters of this conversation (Ctrl+Shift+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo, prompt y parámetros de esta conversación (Ctrl+Shift+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Search all messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijadas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas</translation>
     </message>
     <message>
         <source>No archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones archivadas</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje contiene «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n mensaje</numerusform>
+            <numerusform>Se encontraron %n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1»</translation>
     </message>
     <message>
         <source>Back to conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las conversaciones</translation>
     </message>
     <message>
         <source>Archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones archivadas</translation>
     </message>
 </context>
 <context>
@@ -2658,31 +2669,31 @@ Start Confab with --data-dir to use another folder.</source>
     <name>StatusLine</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Executing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando</translation>
     </message>
     <message>
         <source>Reflecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionando</translation>
     </message>
     <message>
         <source>Waiting for the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al modelo…</translation>
     </message>
 </context>
 <context>
@@ -2762,66 +2773,66 @@ Start Confab with --data-dir to use another folder.</source>
     <name>ThinkingSection</name>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonando… %1 s</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonando…</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonó durante %1 s</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando tu aprobación</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>denegada</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución…</translation>
     </message>
     <message>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>completada en %1 ms</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>Allow this tool to run?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Permitir que se ejecute esta herramienta?</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2853,26 +2864,26 @@ Start Confab with --data-dir to use another folder.</source>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>UsageFooter</name>
     <message>
         <source>~%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 tokens</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>first token after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>primer token tras %1 s</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens/s</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2908,8 @@ Start Confab with --data-dir to use another folder.</source>
     <message>
         <source>Confab is already running with this data folder; its window was brought to the front.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab ya se está ejecutando con esta carpeta de datos; se ha traído su ventana al frente.
+</translation>
     </message>
 </context>
 </TS>

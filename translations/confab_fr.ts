@@ -16,7 +16,7 @@
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel assistant</translation>
     </message>
 </context>
 <context>
@@ -58,29 +58,29 @@
     <name>Backend</name>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished">(%1)</translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Confab&apos;s data is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de Confab ne sont pas ouvertes.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier vers lequel exporter.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation importée depuis %1.</numerusform>
+            <numerusform>%n conversations importées depuis %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +88,7 @@
     <name>Banner</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -96,43 +96,45 @@
     <message>
         <source>confab chat: no provider is set up. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat : aucun fournisseur n’est configuré. Configurez-en un dans les réglages de Confab, ou définissez OPENAI_BASE_URL (et OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>confab chat: interrupted; the partial answer is kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>confab chat : interrompu ; la réponse partielle est conservée.
+</translation>
     </message>
     <message>
         <source>the answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a échoué.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par l’utilisateur</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
         <source>The conversation history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des conversations n’est pas ouvert.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">Le message est vide.</translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>A reply is still being written: wait for it or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse est encore en cours d’écriture : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>Stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -151,11 +153,11 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message le plus récent</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -321,19 +323,19 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach files (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers (ou les déposer ici)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -366,93 +368,93 @@
     <name>ConversationDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nouvelle discussion</translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en cours…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Chat options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de la discussion…</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis les archives</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>A conversation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation doit avoir un titre.</translation>
     </message>
     <message>
         <source>The conversation was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation a été supprimée</translation>
     </message>
 </context>
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de cette conversation</translation>
     </message>
     <message>
         <source>Start from an assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un assistant</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : %1</translation>
     </message>
     <message>
         <source>The default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle par défaut</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt système</translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Use the defaults again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -466,7 +468,7 @@
     <name>DefaultsSettings</name>
     <message>
         <source>Asking the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du fournisseur…</translation>
     </message>
 </context>
 <context>
@@ -510,7 +512,7 @@
     <name>HttpTransport</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écouter sur %1, port %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -697,23 +699,23 @@
     <name>LocalServer</name>
     <message>
         <source>Confab is closing</source>
-        <translation type="unfinished">Confab se ferme</translation>
+        <translation>Confab se ferme</translation>
     </message>
     <message>
         <source>The server settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages du serveur ont changé</translation>
     </message>
     <message>
         <source>Listening on %1 would let other computers reach Confab; turn on &quot;allow remote access&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur %1 permettrait à d’autres ordinateurs d’accéder à Confab ; activez d’abord « autoriser l’accès à distance ».</translation>
     </message>
     <message>
         <source>The server listens on %1: other computers that can reach it and have the token can use Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur écoute sur %1 : les autres ordinateurs qui peuvent l’atteindre et qui disposent du jeton peuvent utiliser Confab.</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s’est arrêté</translation>
     </message>
 </context>
 <context>
@@ -756,7 +758,7 @@
     </message>
     <message>
         <source>%1 — Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Confab</translation>
     </message>
 </context>
 <context>
@@ -791,39 +793,39 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’outil</translation>
     </message>
     <message>
         <source>Tool result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’outil (%1)</translation>
     </message>
     <message>
         <source>still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d’écriture</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
 </context>
 <context>
@@ -837,942 +839,945 @@
     <name>McpClient</name>
     <message>
         <source>The server did not complete the MCP handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas terminé la négociation MCP : %1</translation>
     </message>
     <message>
         <source>The server speaks MCP version “%1”; Confab speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur utilise la version « %1 » de MCP ; Confab utilise la version %2.</translation>
     </message>
     <message>
         <source>Connected to %1 %2 (MCP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 %2 (MCP %3).</translation>
     </message>
     <message>
         <source>The server offers no tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucun outil.</translation>
     </message>
     <message>
         <source>The server did not list its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas fourni la liste de ses outils : %1</translation>
     </message>
     <message>
         <source>Reading the tool list again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la relecture de la liste des outils : %1</translation>
     </message>
     <message>
         <source>Left out a tool without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un outil sans nom a été ignoré.</translation>
     </message>
     <message>
         <source>Stopped reading the tool list after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la liste des outils arrêtée après %1 pages.</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outil disponible.</numerusform>
+            <numerusform>%n outils disponibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas en cours d’exécution.</translation>
     </message>
     <message>
         <source>The server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas en cours d’exécution : %1</translation>
     </message>
     <message>
         <source>The server&apos;s tools changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils du serveur ont changé.</translation>
     </message>
     <message>
         <source>Ignored an answer to no pending request (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse ignorée, car elle ne correspond à aucune requête en attente (id %1).</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer has neither a result nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient ni résultat ni erreur.</translation>
     </message>
     <message>
         <source>%1 Last lines of its log: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dernières lignes de son journal : %2</translation>
     </message>
     <message>
         <source>The server is being stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du serveur en cours.</translation>
     </message>
     <message>
         <source>The server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a été arrêté.</translation>
     </message>
 </context>
 <context>
     <name>McpConnection</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Running, no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d’exécution, aucun outil</translation>
     </message>
     <message numerus="yes">
         <source>Running, %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours d’exécution, %n outil</numerusform>
+            <numerusform>En cours d’exécution, %n outils</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du serveur MCP « %1 » : %2</translation>
     </message>
     <message>
         <source>Stopped by Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par Confab.</translation>
     </message>
 </context>
 <context>
     <name>McpHttpTransport</name>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépasse %1 Mio.</translation>
     </message>
     <message>
         <source>The server&apos;s event stream broke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux d’événements du serveur a été interrompu : %1</translation>
     </message>
     <message>
         <source>The server offers no event stream (HTTP %1); changes to its tools are seen on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas de flux d’événements (HTTP %1) ; les modifications de ses outils seront prises en compte au prochain démarrage.</translation>
     </message>
     <message>
         <source>The server ended the session (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session (HTTP 404).</translation>
     </message>
     <message>
         <source>Stopped listening to the server&apos;s event stream after repeated failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l’écoute du flux d’événements du serveur après des échecs répétés.</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session.</translation>
     </message>
     <message>
         <source>The server refused a message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un message : %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
     </message>
     <message>
         <source>The server ended its event stream without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé son flux d’événements sans répondre.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a JSON-RPC response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’était pas une réponse JSON-RPC.</translation>
     </message>
 </context>
 <context>
     <name>McpImport</name>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas du JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>No &quot;mcpServers&quot; object was found in this JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objet « mcpServers » n’a été trouvé dans ce JSON.</translation>
     </message>
     <message>
         <source>%1: left out, its entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ignoré, son entrée n’est pas un objet.</translation>
     </message>
     <message>
         <source>%1: left out, it uses the old HTTP+SSE transport, which Confab does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ignoré, il utilise l’ancien transport HTTP+SSE, que Confab ne prend pas en charge.</translation>
     </message>
     <message>
         <source>A server without a name was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur sans nom a été ignoré.</translation>
     </message>
     <message>
         <source>%1: left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ignoré. %2</translation>
     </message>
     <message>
         <source>%1: renamed to %2, that name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : renommé en %2, car ce nom est déjà pris.</translation>
     </message>
 </context>
 <context>
     <name>McpImportDialog</name>
     <message numerus="yes">
         <source>%n server(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur ajouté.</numerusform>
+            <numerusform>%n serveurs ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des serveurs MCP</translation>
     </message>
     <message>
         <source>Paste the contents of claude_desktop_config.json, or any JSON with an &quot;mcpServers&quot; object. Imported servers ask before each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le contenu de claude_desktop_config.json, ou tout JSON contenant un objet « mcpServers ». Les serveurs importés demandent confirmation avant chaque appel.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>McpLogDialog</name>
     <message>
         <source>Log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de %1</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est vide pour l’instant.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>McpManager</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit avoir un nom.</translation>
     </message>
     <message>
         <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit ni commencer ni se terminer par des espaces.</translation>
     </message>
     <message>
         <source>There is already a server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>There is no server named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>Restarted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarré par l’utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>McpRequest</name>
     <message>
         <source>The server did not answer %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à %1 dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>McpServerCard</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>stdio</source>
-        <translation type="unfinished"></translation>
+        <translation>stdio</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils : %1</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant chaque appel</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>McpServerConfig</name>
     <message>
         <source>The server needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit avoir un nom.</translation>
     </message>
     <message>
         <source>The server needs a command to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit avoir une commande de démarrage.</translation>
     </message>
     <message>
         <source>The server needs an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit avoir une adresse http:// ou https://.</translation>
     </message>
 </context>
 <context>
     <name>McpServerDialog</name>
     <message>
         <source>Add an MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur MCP</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>As a program (stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que programme (stdio)</translation>
     </message>
     <message>
         <source>At an address (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>À une adresse (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Arguments
 (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments
+(un par ligne)</translation>
     </message>
     <message>
         <source>Environment
 (NAME=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement
+(NOM=valeur)</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(facultatif)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Headers
 (Name: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes
+(Nom: valeur)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente (s)</translation>
     </message>
     <message>
         <source>Ask before each call</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant chaque appel</translation>
     </message>
 </context>
 <context>
     <name>McpServerLog</name>
     <message numerus="yes">
         <source>[%n earlier line(s) dropped]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n ligne précédente supprimée]</numerusform>
+            <numerusform>[%n lignes précédentes supprimées]</numerusform>
         </translation>
     </message>
     <message>
         <source> […%1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> […%1 caractères de plus]</translation>
     </message>
 </context>
 <context>
     <name>McpServerModel</name>
     <message>
         <source>%1 %2, MCP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, MCP %3</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs MCP ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>This server no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n’existe plus.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un fichier de réglages.</translation>
     </message>
 </context>
 <context>
     <name>McpSettingsPage</name>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Add server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur…</translation>
     </message>
     <message>
         <source>Tools of Model Context Protocol servers become tools of the assistant. A server runs as a program on this computer (stdio) or is reached at an address (HTTP). Calls of a server that asks before each call wait for your Allow or Deny in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils des serveurs Model Context Protocol deviennent des outils de l’assistant. Un serveur s’exécute comme un programme sur cet ordinateur (stdio) ou se joint à une adresse (HTTP). Les appels d’un serveur qui demande avant chaque appel attendent que vous choisissiez Autoriser ou Refuser dans la discussion.</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one, or import the &quot;mcpServers&quot; settings of another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur MCP pour l’instant. Ajoutez-en un ou importez les réglages « mcpServers » d’une autre application.</translation>
     </message>
     <message>
         <source>MCP servers are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs MCP ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <source>Its tools are no longer offered to the assistant, and its program is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses outils ne seront plus proposés à l’assistant et son programme sera arrêté.</translation>
     </message>
 </context>
 <context>
     <name>McpStdioTransport</name>
     <message>
         <source>The server did not exit after its input was closed; terminating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne s’est pas terminé après la fermeture de son entrée ; demande d’arrêt.</translation>
     </message>
     <message>
         <source>The server ignored the request to terminate; killing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a ignoré la demande d’arrêt ; arrêt forcé.</translation>
     </message>
     <message>
         <source>Started %1 (process %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarré (processus %2).</translation>
     </message>
     <message>
         <source>The command “%1” was not found in PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande « %1 » est introuvable dans PATH.</translation>
     </message>
     <message>
         <source>The working folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>The server wrote a line longer than %1 MiB without a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a écrit une ligne de plus de %1 Mio sans saut de ligne.</translation>
     </message>
     <message>
         <source>The server exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s’est terminé.</translation>
     </message>
     <message>
         <source>The server process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus du serveur a planté.</translation>
     </message>
     <message>
         <source>The server process exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus du serveur s’est terminé avec le code %1.</translation>
     </message>
     <message>
         <source>The server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur : %1</translation>
     </message>
     <message>
         <source>Writing to the server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’écriture vers le serveur : %1</translation>
     </message>
 </context>
 <context>
     <name>McpTool</name>
     <message>
         <source>%1 (tool “%2” of the MCP server “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (outil « %2 » du serveur MCP « %3 »)</translation>
     </message>
 </context>
 <context>
     <name>McpToolCall</name>
     <message>
         <source>The MCP server “%1” has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » a été supprimé.</translation>
     </message>
     <message>
         <source>The MCP server “%1” asks the user before each call, and there is nobody to ask here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » demande l’accord de l’utilisateur avant chaque appel, et personne ne peut répondre ici.</translation>
     </message>
     <message>
         <source>The user denied this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur a refusé cet appel.</translation>
     </message>
     <message>
         <source>Nobody allowed this call in time; it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a autorisé cet appel à temps ; il n’a pas été effectué.</translation>
     </message>
     <message>
         <source>The call was withdrawn before the user allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel a été retiré avant que l’utilisateur ne l’autorise.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » n’est pas en cours d’exécution.</translation>
     </message>
     <message>
         <source>The MCP server “%1” is not running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » n’est pas en cours d’exécution : %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” refused the call: %2 (JSON-RPC error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » a refusé l’appel : %2 (erreur JSON-RPC %3)</translation>
     </message>
     <message>
         <source>Meanwhile it printed output that is not MCP (see its log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre-temps, il a produit une sortie qui n’est pas du MCP (voir son journal).</translation>
     </message>
     <message>
         <source>The MCP server “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur MCP « %1 » : %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” failed during the call: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » a échoué pendant l’appel : %2</translation>
     </message>
     <message>
         <source>The MCP server “%1” gave an answer Confab cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP « %1 » a donné une réponse que Confab ne peut pas lire : %2</translation>
     </message>
     <message>
         <source>The call to the MCP server “%1” was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel au serveur MCP « %1 » a été annulé : %2</translation>
     </message>
 </context>
 <context>
     <name>McpToolResult</name>
     <message>
         <source>[The tool returned an image (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[L’outil a renvoyé une image (%1, %2), qui ne peut pas être transmise sous forme de texte.]</translation>
     </message>
     <message>
         <source>[The tool returned audio (%1, %2), which cannot be passed on as text.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[L’outil a renvoyé un contenu audio (%1, %2), qui ne peut pas être transmis sous forme de texte.]</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source>[Resource link: %1 &lt;%2&gt;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Lien vers une ressource : %1 &lt;%2&gt;]</translation>
     </message>
     <message>
         <source>[Content of type “%1” left out.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Contenu de type « %1 » omis.]</translation>
     </message>
     <message>
         <source>The tool reported an error without details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil a signalé une erreur sans détails.</translation>
     </message>
 </context>
 <context>
     <name>McpTransport</name>
     <message>
         <source>Ignored output that is not an MCP message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie ignorée, car ce n’est pas un message MCP : %1</translation>
     </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version suivante</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed while this reply was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue : Confab a été fermé pendant l’écriture de cette réponse</translation>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Confab</translation>
     </message>
     <message>
         <source>Connect a model to start chatting. Confab talks to any OpenAI-compatible provider, in the cloud or on this computer; your conversations stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez un modèle pour commencer à discuter. Confab communique avec tout fournisseur compatible OpenAI, dans le cloud ou sur cet ordinateur ; vos conversations restent ici.</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Looking for Ollama, LM Studio and llama.cpp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’Ollama, de LM Studio et de llama.cpp…</translation>
     </message>
     <message>
         <source>No local server answered on its usual port (Ollama 11434, LM Studio 1234, llama.cpp 8080). Start one and look again, or pick a provider below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur local n’a répondu sur son port habituel (Ollama 11434, LM Studio 1234, llama.cpp 8080). Lancez-en un et relancez la recherche, ou choisissez un fournisseur ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>Use %1 at %2 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utiliser %1 à l’adresse %2 — %n modèle</numerusform>
+            <numerusform>Utiliser %1 à l’adresse %2 — %n modèles</numerusform>
         </translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fournisseur</translation>
     </message>
     <message>
         <source>Save and start chatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et commencer à discuter</translation>
     </message>
     <message>
         <source>Continue to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers la discussion</translation>
     </message>
     <message>
         <source>Or use another Confab (or a MineContext server) as the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou utiliser une autre instance de Confab (ou un serveur MineContext) comme moteur</translation>
     </message>
 </context>
 <context>
     <name>ParameterFields</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de jetons</translation>
     </message>
     <message>
         <source>0: no limit of Confab&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : aucune limite propre à Confab</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished">Raisonnement</translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>On, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé, si le fournisseur permet de le changer</translation>
     </message>
     <message>
         <source>Off, where the provider can switch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé, si le fournisseur permet de le changer</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>The agent may use tools</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent peut utiliser des outils</translation>
     </message>
     <message>
         <source>No tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil</translation>
     </message>
 </context>
 <context>
     <name>ProviderEditor</name>
     <message>
         <source>Enter the provider&apos;s address, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du fournisseur, par exemple https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse web. Elle doit commencer par http:// ou https:// et indiquer un hôte, par exemple http://127.0.0.1:11434/v1.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#”: give the base URL only, such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse ne doit contenir ni « ? » ni « # » : indiquez seulement l’URL de base, par exemple https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>This address is not encrypted (http://): the key would cross the network readable by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est pas chiffrée (http://) : la clé transiterait sur le réseau en clair, lisible par d’autres.</translation>
     </message>
     <message>
         <source>This provider needs an API key. Paste the key you created on its website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fournisseur nécessite une clé d’API. Collez la clé que vous avez créée sur son site web.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks. Copy it again, without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient des espaces ou des sauts de ligne. Copiez-la à nouveau, sans rien autour.</translation>
     </message>
     <message>
         <source>This key is too short to be an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est trop courte pour être une clé d’API.</translation>
     </message>
     <message>
         <source>The reasoning switches must be JSON objects, such as {&quot;reasoning_effort&quot;: &quot;none&quot;}, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs d’activation du raisonnement doivent être des objets JSON, par exemple {&quot;reasoning_effort&quot;: &quot;none&quot;}, ou rester vides.</translation>
     </message>
     <message>
         <source>Choose a model. “Test connection” lists the ones this provider offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle. « Tester la connexion » affiche ceux que propose ce fournisseur.</translation>
     </message>
     <message>
         <source>Line %1 is not a header: write one “Name: value” per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’est pas un en-tête : écrivez un « Nom: valeur » par ligne.</translation>
     </message>
     <message>
         <source>The value of header “%1” has characters a header cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l’en-tête « %1 » contient des caractères non autorisés dans un en-tête.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle trouvé.</numerusform>
+            <numerusform>%n modèles trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected, but the provider lists no models. Type the model&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais le fournisseur ne liste aucun modèle. Saisissez le nom du modèle.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : %n modèle disponible.</numerusform>
+            <numerusform>Connecté : %n modèles disponibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confab&apos;s settings are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de Confab ne sont pas ouverts.</translation>
     </message>
     <message>
         <source>The key is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est conservée dans %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key was not stored: it works until Confab closes. Start a keychain service (GNOME Keyring, KWallet), or keep keys in a file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible, la clé n’a donc pas été enregistrée : elle fonctionnera jusqu’à la fermeture de Confab. Démarrez un service de trousseau (GNOME Keyring, KWallet) ou conservez les clés dans un fichier lisible par vous seul.</translation>
     </message>
     <message>
         <source>The key could not be stored and works until Confab closes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la clé ; elle fonctionnera jusqu’à la fermeture de Confab : %1</translation>
     </message>
     <message>
         <source>Keys will be kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés seront conservées dans %1, lisible par vous seul.</translation>
     </message>
 </context>
 <context>
     <name>ProviderForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>How this provider is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché pour ce fournisseur</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>API key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API (facultative)</translation>
     </message>
     <message>
         <source>Stored — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée — laissez vide pour la conserver</translation>
     </message>
     <message>
         <source>Create a key at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. It is kept in your system keychain, never in Confab&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une clé sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Elle est conservée dans le trousseau de votre système, jamais dans le fichier de réglages de Confab.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Advanced: headers and reasoning switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé : en-têtes et activation du raisonnement</translation>
     </message>
     <message>
         <source>Extra headers (one “Name: value” per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes supplémentaires (un « Nom: valeur » par ligne)</translation>
     </message>
     <message>
         <source>Request fields that turn reasoning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de requête qui activent le raisonnement</translation>
     </message>
     <message>
         <source>… and off</source>
-        <translation type="unfinished"></translation>
+        <translation>… et qui le désactivent</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Keep keys in a file readable only by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les clés dans un fichier lisible par moi seul</translation>
     </message>
 </context>
 <context>
     <name>ProviderPreset</name>
     <message>
         <source>Custom (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé (compatible OpenAI)</translation>
     </message>
 </context>
 <context>
@@ -1840,145 +1845,145 @@
     <name>RemoteChatClient</name>
     <message>
         <source>The address must be an http:// or https:// URL with a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit être une URL http:// ou https:// avec un hôte, par exemple http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server did not answer within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant n’a pas répondu dans un délai de 10 secondes.</translation>
     </message>
     <message>
         <source>The remote server refused the token (HTTP %1). Check the token in the remote backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a refusé le jeton (HTTP %1). Vérifiez le jeton dans les réglages du moteur distant.</translation>
     </message>
     <message>
         <source>The remote server has no chat API at this address (HTTP 404). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant n’a pas d’API de discussion à cette adresse (HTTP 404). Vérifiez l’adresse : ce doit être la racine du serveur, par exemple http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server is busy (HTTP 429). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant est occupé (HTTP 429). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The remote server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a rencontré une erreur (HTTP %1).</translation>
     </message>
     <message>
         <source>The remote server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a répondu : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>RemoteChatStream</name>
     <message numerus="yes">
         <source>The remote server sent nothing for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur distant n’a rien envoyé pendant %n seconde.</numerusform>
+            <numerusform>Le serveur distant n’a rien envoyé pendant %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été annulée.</translation>
     </message>
     <message>
         <source>The remote server did not answer with an event stream (it sent “%1”). Check the address: it should be the server&apos;s root, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant n’a pas répondu par un flux d’événements (il a envoyé « %1 »). Vérifiez l’adresse : ce doit être la racine du serveur, par exemple http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>The remote server sent an event that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a envoyé un événement trop volumineux.</translation>
     </message>
     <message>
         <source>The remote server sent something that is not an event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a envoyé quelque chose qui n’est pas un événement : %1</translation>
     </message>
     <message>
         <source>The remote server sent an event that cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a envoyé un événement illisible : %1</translation>
     </message>
     <message>
         <source>The remote server closed the stream before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a fermé le flux avant la fin de la réponse.</translation>
     </message>
 </context>
 <context>
     <name>RemoteForm</name>
     <message>
         <source>Your messages go to that server&apos;s chat API (/api/agent/chat/stream), which answers with its own model and tools. The conversations are still kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos messages sont envoyés à l’API de discussion de ce serveur (/api/agent/chat/stream), qui répond avec son propre modèle et ses propres outils. Les conversations restent conservées ici.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Token (if the server asks for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton (si le serveur en demande un)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Use the embedded agent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’agent intégré</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce serveur</translation>
     </message>
 </context>
 <context>
     <name>RemoteSettings</name>
     <message>
         <source>Enter the server&apos;s address, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du serveur, par exemple http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>This is not a web address. It must start with http:// or https:// and name a host, such as http://127.0.0.1:1733.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse web. Elle doit commencer par http:// ou https:// et indiquer un hôte, par exemple http://127.0.0.1:1733.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>The server answered and accepted the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu et accepté le jeton.</translation>
     </message>
 </context>
 <context>
     <name>RemoteWorkflowNode</name>
     <message>
         <source>The remote backend is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur distant n’est pas configuré.</translation>
     </message>
     <message>
         <source>The remote server stopped the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a arrêté la réponse.</translation>
     </message>
     <message>
         <source>The remote server could not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant n’a pas pu répondre.</translation>
     </message>
     <message>
         <source>The remote server ended the reply early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a terminé la réponse prématurément.</translation>
     </message>
 </context>
 <context>
     <name>ReplyError</name>
     <message>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a échoué.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1992,15 +1997,15 @@
     <name>SearchResultDelegate</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nouvelle discussion</translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivée)</translation>
     </message>
     <message>
         <source>You: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vous : </translation>
     </message>
 </context>
 <context>
@@ -2054,511 +2059,517 @@
     <message>
         <source>Warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1
+</translation>
     </message>
     <message>
         <source>Warning: no provider is set up, so every chat will fail. Set one up in Confab&apos;s settings, or set OPENAI_BASE_URL (and OPENAI_API_KEY).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : aucun fournisseur n’est configuré, toutes les discussions échoueront donc. Configurez-en un dans les réglages de Confab, ou définissez OPENAI_BASE_URL (et OPENAI_API_KEY).
+</translation>
     </message>
     <message>
         <source>Confab is serving on %1; the access token is in %2. Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab est à l’écoute sur %1 ; le jeton d’accès se trouve dans %2. Arrêtez avec Ctrl+C.
+</translation>
     </message>
     <message>
         <source>Stopping: running answers are kept as cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt : les réponses en cours sont conservées comme annulées.
+</translation>
     </message>
     <message>
         <source>The server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s’est arrêté</translation>
     </message>
 </context>
 <context>
     <name>ServerSettings</name>
     <message>
         <source>Not an IP address to listen on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP d’écoute non valide : %1</translation>
     </message>
     <message>
         <source>No address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse d’écoute.</translation>
     </message>
 </context>
 <context>
     <name>ServerSettingsForm</name>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un port est un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Ports below 1024 need administrator rights; choose 1024 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports inférieurs à 1024 nécessitent des droits d’administrateur ; choisissez 1024 ou plus.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 (this computer only) or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse IP, par exemple 127.0.0.1 (cet ordinateur uniquement) ou ::1.</translation>
     </message>
     <message>
         <source>Enter IP addresses, such as 127.0.0.1 (this computer only) or ::1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez des adresses IP, par exemple 127.0.0.1 (cet ordinateur uniquement) ou ::1 : %1</translation>
     </message>
     <message>
         <source>Other computers could reach %1: turn on “Allow other computers” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres ordinateurs pourraient atteindre %1 : activez d’abord « Autoriser les autres ordinateurs ».</translation>
     </message>
     <message>
         <source>“*” would let every web page use the server; list the origins one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« * » permettrait à n’importe quelle page web d’utiliser le serveur ; indiquez les origines une par une.</translation>
     </message>
     <message>
         <source>“%1” is not an origin. Write the scheme, host and port only, such as http://localhost:5173.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une origine. Indiquez uniquement le schéma, l’hôte et le port, par exemple http://localhost:5173.</translation>
     </message>
     <message>
         <source>“%1” is not a host name. Write names such as my-laptop.local, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom d’hôte. Indiquez des noms comme my-laptop.local, un par ligne.</translation>
     </message>
     <message>
         <source>The server is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas disponible dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute sur %1</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer : %1</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
 </context>
 <context>
     <name>ServerToken</name>
     <message>
         <source>Cannot read the server token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeton du serveur depuis %1 : %2</translation>
     </message>
     <message>
         <source>The server token in %1 must be one line of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du serveur dans %1 doit tenir sur une seule ligne d’au moins 16 caractères.</translation>
     </message>
     <message>
         <source>Cannot write the server token to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le jeton du serveur dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police</translation>
     </message>
     <message>
         <source>Own size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>Width of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de la conversation</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
     <name>SettingsAssistants</name>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants</translation>
     </message>
     <message>
         <source>An assistant is a reusable system prompt with its model and parameters. Apply one to a conversation from its options (the “⋯” button).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un assistant est un prompt système réutilisable, avec son modèle et ses paramètres. Appliquez-en un à une conversation depuis ses options (le bouton « ⋯ »).</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt système</translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Model (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (vide : celui par défaut)</translation>
     </message>
     <message>
         <source>Remove this assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet assistant</translation>
     </message>
     <message>
         <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel assistant</translation>
     </message>
 </context>
 <context>
     <name>SettingsData</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>No file manager could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>History: %1
 Settings: %2
 Start Confab with --data-dir to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : %1
+Réglages : %2
+Lancez Confab avec --data-dir pour utiliser un autre dossier.</translation>
     </message>
     <message>
         <source>Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les conversations…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les conversations</translation>
     </message>
     <message>
         <source>Confab export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Confab (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDefaults</name>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles et valeurs par défaut</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Empty: the provider&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le modèle du fournisseur (%1).</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun défini</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished">Prompt système</translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Instructions the model gets at the start of every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions données au modèle au début de chaque conversation</translation>
     </message>
     <message>
         <source>Let the model title new conversations after the first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le modèle donner un titre aux nouvelles conversations après la première réponse</translation>
     </message>
 </context>
 <context>
     <name>SettingsLanguage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>CONFAB_LANGUAGE chose the language at start; a choice here lasts until Confab closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFAB_LANGUAGE a déterminé la langue au démarrage ; un choix fait ici reste valable jusqu’à la fermeture de Confab.</translation>
     </message>
     <message>
         <source>Like the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (%1)</translation>
     </message>
     <message>
         <source>Dates and numbers follow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des dates et des nombres : %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Models and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles et valeurs par défaut</translation>
     </message>
     <message>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs MCP</translation>
     </message>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur distant</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>← Back to the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour à la discussion</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
 </context>
 <context>
     <name>SettingsProviders</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>The provider in use answers every conversation that does not choose its own model. Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur utilisé répond à toutes les conversations qui ne choisissent pas leur propre modèle. Les clés sont conservées dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>No provider yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur pour l’instant.</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur</translation>
     </message>
     <message>
         <source>Look for local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des serveurs locaux</translation>
     </message>
     <message>
         <source>None answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun n’a répondu.</translation>
     </message>
     <message>
         <source>Add %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à l’adresse %2</translation>
     </message>
     <message>
         <source>Add and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter et utiliser</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>SettingsRemote</name>
     <message>
         <source>Remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur distant</translation>
     </message>
     <message>
         <source>In use: answers come from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé : les réponses proviennent de %1.</translation>
     </message>
     <message>
         <source>Not in use: the embedded agent answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé : c’est l’agent intégré qui répond.</translation>
     </message>
 </context>
 <context>
     <name>SettingsServer</name>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local</translation>
     </message>
     <message>
         <source>Lets other programs chat through Confab: MineContext&apos;s chat API and an OpenAI-compatible /v1. Off by default; it answers only requests that carry its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à d’autres programmes de discuter via Confab : l’API de discussion de MineContext et une API /v1 compatible OpenAI. Désactivé par défaut ; il ne répond qu’aux requêtes qui portent son jeton.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Addresses to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses d’écoute</translation>
     </message>
     <message>
         <source>Allow other computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les autres ordinateurs</translation>
     </message>
     <message>
         <source>Other computers can reach the server at this address. Anyone who has the token can use your models and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres ordinateurs peuvent atteindre le serveur à cette adresse. Toute personne disposant du jeton peut utiliser vos modèles et votre historique.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Not available in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans cette fenêtre</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>Web pages allowed to call the server (origins, one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web autorisées à appeler le serveur (origines, une par ligne)</translation>
     </message>
     <message>
         <source>Other host names for this computer (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms d’hôte de cet ordinateur (un par ligne)</translation>
     </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">Nouvelle discussion</translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages</translation>
     </message>
     <message>
         <source>Settings (again: back to the chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages (une seconde fois : retour à la discussion)</translation>
     </message>
     <message>
         <source>Options of this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de cette conversation</translation>
     </message>
     <message>
         <source>Show or hide the conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les conversations</translation>
     </message>
     <message>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer cette conversation</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans le message</translation>
     </message>
     <message>
         <source>In search: go to the results, open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la recherche : aller aux résultats, en ouvrir un</translation>
     </message>
     <message>
         <source>Clear the search; leave the settings; cancel a rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche ; quitter les réglages ; annuler un renommage</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2573,74 +2584,74 @@ Start Confab with --data-dir to use another folder.</source>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Chat options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de la discussion</translation>
     </message>
     <message>
         <source>Model, prompt and parameters of this conversation (Ctrl+Shift+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle, prompt et paramètres de cette conversation (Ctrl+Shift+,)</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Search all messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglées</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes</translation>
     </message>
     <message>
         <source>No archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation archivée</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne contient « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée</translation>
     </message>
     <message>
         <source>Back to conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux conversations</translation>
     </message>
     <message>
         <source>Archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations archivées</translation>
     </message>
 </context>
 <context>
@@ -2658,31 +2669,31 @@ Start Confab with --data-dir to use another folder.</source>
     <name>StatusLine</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Executing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Reflecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Waiting for the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du modèle…</translation>
     </message>
 </context>
 <context>
@@ -2762,66 +2773,66 @@ Start Confab with --data-dir to use another folder.</source>
     <name>ThinkingSection</name>
     <message>
         <source>Thinking… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement… %1 s</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement…</translation>
     </message>
     <message>
         <source>Thought for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement terminé en %1 s</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de votre accord</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé en %1 ms</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Allow this tool to run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’exécution de cet outil ?</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -2853,26 +2864,26 @@ Start Confab with --data-dir to use another folder.</source>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>UsageFooter</name>
     <message>
         <source>~%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 jetons</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons</translation>
     </message>
     <message>
         <source>first token after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jeton après %1 s</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons/s</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2908,8 @@ Start Confab with --data-dir to use another folder.</source>
     <message>
         <source>Confab is already running with this data folder; its window was brought to the front.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Confab est déjà en cours d’exécution avec ce dossier de données ; sa fenêtre a été mise au premier plan.
+</translation>
     </message>
 </context>
 </TS>
