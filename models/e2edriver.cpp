@@ -137,35 +137,18 @@ void E2eDriver::run()
 
 QObject *E2eDriver::find(const QString &name, QObject *under) const
 {
-    QObject *root = under ? under : static_cast<QObject *>(m_window ? m_window->contentItem() : nullptr);
-    if (!root) {
-        return nullptr;
-    }
-    QQueue<QObject *> queue;
-    QSet<QObject *> seen;
-    queue.enqueue(root);
-    while (!queue.isEmpty()) {
-        QObject *object = queue.dequeue();
-        if (seen.contains(object)) {
-            continue;
-        }
-        seen.insert(object);
-        if (object != root && object->objectName() == name) {
-            return object;
-        }
-        for (QObject *child : object->children()) {
-            queue.enqueue(child);
-        }
-        if (auto *item = qobject_cast<QQuickItem *>(object)) {
-            for (QQuickItem *child : item->childItems()) {
-                queue.enqueue(child);
-            }
-        }
-    }
-    return nullptr;
+    const QList<QObject *> found = search(name, under, 1);
+    return found.isEmpty() ? nullptr : found.constFirst();
 }
 
 QList<QObject *> E2eDriver::findAll(const QString &name, QObject *under) const
+{
+    return search(name, under, -1);
+}
+
+// Breadth first through QObject children and visual children (a Loader's item, a
+// ListView's delegates), so the shallowest match comes first.
+QList<QObject *> E2eDriver::search(const QString &name, QObject *under, qsizetype limit) const
 {
     QList<QObject *> found;
     QObject *root = under ? under : static_cast<QObject *>(m_window ? m_window->contentItem() : nullptr);
@@ -175,7 +158,7 @@ QList<QObject *> E2eDriver::findAll(const QString &name, QObject *under) const
     QQueue<QObject *> queue;
     QSet<QObject *> seen;
     queue.enqueue(root);
-    while (!queue.isEmpty()) {
+    while (!queue.isEmpty() && found.size() != limit) {
         QObject *object = queue.dequeue();
         if (seen.contains(object)) {
             continue;

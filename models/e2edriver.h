@@ -74,6 +74,7 @@ public:
     Q_INVOKABLE void fail(const QString &message);
 
 private:
+    QList<QObject *> search(const QString &name, QObject *under, qsizetype limit) const;
     E2eDriver(QQmlEngine *engine, const QString &scriptPath);
     void waitForWindow();
     void run();

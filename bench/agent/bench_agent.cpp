@@ -2,8 +2,9 @@
 // Agent throughput and latency: a loopback provider streams chat.completion.chunk events through
 // LlmClient and the agent to a consumer. Each chunk's content is the provider's send time in
 // microseconds, so the consumer measures delivery latency; a bare QNetworkAccessManager reader of
-// the same stream, in the same run, is the baseline. Usage: confab_bench_agent [--chunks N] [--rate R]
+// the same stream, in the same run, is the baseline. Usage: bench_agent [--chunks N] [--rate R]
 #include "agentrun.h"
+#include "benchmeasure.h"
 #include "contextagent.h"
 #include "eventchannel.h"
 #include "eventreader.h"
@@ -113,15 +114,6 @@ struct Figures
     QList<qint64> latencies;
 };
 
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
 void collect(Figures &figures, const QString &content)
 {
     const qint64 now = nowUs();
@@ -197,8 +189,9 @@ void print(const char *what, const Figures &f)
 {
     std::printf("  %-34s %8lld chunks in %8.1f ms = %9.0f chunks/s   latency p50 %6lld us  p99 %6lld us  max %7lld us\n", what,
                 static_cast<long long>(f.chunks), f.elapsedUs / 1000.0, f.chunks / (f.elapsedUs / 1e6),
-                static_cast<long long>(percentile(f.latencies, 0.5)), static_cast<long long>(percentile(f.latencies, 0.99)),
-                static_cast<long long>(percentile(f.latencies, 1.0)));
+                static_cast<long long>(BenchMeasure::percentile(f.latencies, 0.5)),
+                static_cast<long long>(BenchMeasure::percentile(f.latencies, 0.99)),
+                static_cast<long long>(BenchMeasure::percentile(f.latencies, 1.0)));
 }
 
 } // namespace
@@ -236,8 +229,8 @@ int main(int argc, char *argv[])
     print("baseline (QNetworkAccessManager)", slowBase);
     const Figures slow = runAgent(provider);
     print("through the agent", slow);
-    const qint64 addedP50 = percentile(slow.latencies, 0.5) - percentile(slowBase.latencies, 0.5);
-    const qint64 addedP99 = percentile(slow.latencies, 0.99) - percentile(slowBase.latencies, 0.99);
+    const qint64 addedP50 = BenchMeasure::percentile(slow.latencies, 0.5) - BenchMeasure::percentile(slowBase.latencies, 0.5);
+    const qint64 addedP99 = BenchMeasure::percentile(slow.latencies, 0.99) - BenchMeasure::percentile(slowBase.latencies, 0.99);
     std::printf("  added by the agent: p50 %lld us, p99 %lld us   target p99 < 1000 us: %s\n", static_cast<long long>(addedP50),
                 static_cast<long long>(addedP99), addedP99 < 1000 ? "ok" : "MISSED");
     const bool lost = fast.chunks != fastBase.chunks || slow.chunks != slowBase.chunks;

@@ -4,9 +4,10 @@
 // own thread) read the server's MineContext stream and measure each token's latency from the
 // provider's byte to their byte. The baseline, in the same run, is the same clients reading the
 // provider directly. Also printed: events/s delivered and RSS per open stream.
-// Usage: confab_bench_server [--chunks N] [--rate R] [--levels 1,10,100]
+// Usage: bench_server [--chunks N] [--rate R] [--levels 1,10,100]
 #include "appconfig.h"
 #include "appcore.h"
+#include "benchmeasure.h"
 #include "llmclient.h"
 #include "localserver.h"
 
@@ -35,15 +36,6 @@ namespace {
 qint64 nowUs()
 {
     return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-qint64 residentKiB()
-{
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    return statm.readAll().split(' ').value(1).toLongLong() * 4;
 }
 
 QByteArray httpChunk(const QByteArray &payload)
@@ -253,7 +245,7 @@ Figures runClients(QThread *thread, int streams, quint16 port, const QByteArray 
                 &figures, port, request,
                 [&] {
                     if (++open == streams && sampleRss) {
-                        figures.rssOpenKiB = residentKiB(); // every stream has its first event
+                        figures.rssOpenKiB = BenchMeasure::residentKiB(); // every stream has its first event
                     }
                 },
                 [&] {
@@ -268,15 +260,6 @@ Figures runClients(QThread *thread, int streams, quint16 port, const QByteArray 
     loop.exec();
     QMetaObject::invokeMethod(owner, &QObject::deleteLater);
     return figures;
-}
-
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 QByteArray post(quint16 port, const QByteArray &path, const QByteArray &body, const QByteArray &token)
@@ -342,7 +325,7 @@ int main(int argc, char *argv[])
     const QByteArray token = server.token().toLatin1();
     const quint16 port = server.port();
 
-    std::printf("confab_bench_server: %d tokens per stream at %d/s; Qt %s\n", provider->count, provider->rate, qVersion());
+    std::printf("bench_server: %d tokens per stream at %d/s; Qt %s\n", provider->count, provider->rate, qVersion());
     std::printf("  baseline = the same clients reading the provider directly; server = through /api/agent/chat/stream\n");
     std::printf("  'at once' = how many responses the provider was streaming at the same time at most\n");
     std::printf("  %7s %-9s %10s %10s %9s %9s %9s %12s %14s %8s\n", "streams", "path", "tokens", "events/s", "p50 us", "p99 us",
@@ -359,17 +342,17 @@ int main(int argc, char *argv[])
                                           post(providerPort, "/v1/chat/completions", R"({"stream": true})", token), false);
         const int directAtOnce = mostActive();
         QCoreApplication::processEvents();
-        const qint64 idle = residentKiB();
+        const qint64 idle = BenchMeasure::residentKiB();
         const Figures served =
             runClients(&clientThread, streams, port,
                        post(port, "/api/agent/chat/stream", R"({"query": "bench", "conversation_id": null})", token), true);
         const int servedAtOnce = mostActive();
         const double directRate = direct.events / (direct.elapsedUs / 1e6);
         const double servedRate = served.events / (served.elapsedUs / 1e6);
-        const qint64 d50 = percentile(direct.latencies, 0.5);
-        const qint64 d99 = percentile(direct.latencies, 0.99);
-        const qint64 s50 = percentile(served.latencies, 0.5);
-        const qint64 s99 = percentile(served.latencies, 0.99);
+        const qint64 d50 = BenchMeasure::percentile(direct.latencies, 0.5);
+        const qint64 d99 = BenchMeasure::percentile(direct.latencies, 0.99);
+        const qint64 s50 = BenchMeasure::percentile(served.latencies, 0.5);
+        const qint64 s99 = BenchMeasure::percentile(served.latencies, 0.99);
         std::printf("  %7d %-9s %10lld %10.0f %9lld %9lld %9s %12s %14s %8d\n", streams, "baseline",
                     static_cast<long long>(direct.tokens), directRate, static_cast<long long>(d50), static_cast<long long>(d99),
                     "", "", "", directAtOnce);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crashloop.h"
+#include "benchmeasure.h"
 
 #include "messagewriter.h"
 #include "storage.h"
@@ -26,15 +27,6 @@ void say(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 } // namespace
@@ -190,7 +182,7 @@ bool CrashLoop::run(const QString &program, int iterations, quint32 seed)
     std::fprintf(stderr, "\n");
 
     const double window = double(MessageWriter::defaultFlushInterval.count());
-    const double maxLost = percentile(lostTail, 1.0);
+    const double maxLost = BenchMeasure::percentile(lostTail, 1.0);
     // The window is the flush interval; a timer can fire a few milliseconds late on a busy machine.
     const double slack = 25;
     const bool ok = failedOpens == 0 && movedAside == 0 && lostCommitted == 0 && malformed == 0 && maxLost <= window + slack;
@@ -204,9 +196,9 @@ bool CrashLoop::run(const QString &program, int iterations, quint32 seed)
     std::printf("  interrupted replies (malformed text)    %d (%d)\n", interrupted, malformed);
     std::printf("  lost tail p50 / p99 / max               %.0f / %.0f / %.0f ms   target <= %.0f ms flush window (+25 ms timer "
                 "slack)   %s\n",
-                percentile(lostTail, 0.5), percentile(lostTail, 0.99), maxLost, window,
+                BenchMeasure::percentile(lostTail, 0.5), BenchMeasure::percentile(lostTail, 0.99), maxLost, window,
                 maxLost <= window + slack ? "ok" : "FAIL");
-    std::printf("  reopen after kill (quick_check + recovery) p50 / max   %.1f / %.1f ms\n", percentile(openTimes, 0.5),
-                percentile(openTimes, 1.0));
+    std::printf("  reopen after kill (quick_check + recovery) p50 / max   %.1f / %.1f ms\n",
+                BenchMeasure::percentile(openTimes, 0.5), BenchMeasure::percentile(openTimes, 1.0));
     return ok;
 }

@@ -8,13 +8,14 @@
 // baseline, measured in the same run, is the same reply streamed into an empty conversation: the
 // ratio between the two shows what the 2,000 stored messages cost.
 //
-//   xvfb-run -a -s "-screen 0 1280x900x24" build/<system>/bench/ui/bench_chat [--tokens N] [--rate R]
+//   xvfb-run -a -s "-screen 0 1280x900x24" build/<system>/bench/bench_chat [--tokens N] [--rate R]
 //       [--messages M] [--no-baseline]
 //
 // Targets (issue 7): p99 frame interval under 16 ms, CPU per token at the end within 1.5x of the
 // start, RSS under 150 MB.
 #include "appcore.h"
 #include "backend.h"
+#include "benchmeasure.h"
 #include "chatcontroller.h"
 #include "chatservice.h"
 #include "chatturn.h"
@@ -50,37 +51,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-        }
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5));
-    return values.at(i);
-}
 
 void wait(std::chrono::milliseconds ms)
 {
@@ -225,7 +195,7 @@ public:
             m_providerContext, [this, &tokens, perStep, step] { m_provider->enqueue(streamedReply(tokens, perStep, step)); },
             Qt::BlockingQueuedConnection);
 
-        result.rssBefore = rssKiB();
+        result.rssBefore = BenchMeasure::residentKiB();
         const int batchesBefore = m_controller->messages()->updateBatches();
         qsizetype swapStart = 0;
         {
@@ -251,15 +221,15 @@ public:
             const qsizetype chars = turn->run()->content().size();
             const qsizetype done = std::upper_bound(ends.cbegin(), ends.cend(), chars) - ends.cbegin();
             const std::lock_guard lock(m_mutex);
-            samples.append(Sample{threadCpuNs(), done, m_swaps.size()});
+            samples.append(Sample{BenchMeasure::threadCpuNs(), done, m_swaps.size()});
         });
         QObject::connect(turn, &ChatTurn::finished, &loop, [&] { QTimer::singleShot(300, &loop, &QEventLoop::quit); });
         sampler.start();
         loop.exec();
         sampler.stop();
-        samples.append(Sample{threadCpuNs(), tokens.size(), m_swaps.size()});
+        samples.append(Sample{BenchMeasure::threadCpuNs(), tokens.size(), m_swaps.size()});
         result.seconds = streamClock.elapsed() / 1000.0;
-        result.rssAfter = rssKiB();
+        result.rssAfter = BenchMeasure::residentKiB();
         result.modelUpdates = m_controller->messages()->updateBatches() - batchesBefore;
         if (turn->finalStatus() != MessageStatus::Completed) {
             std::fprintf(stderr, "the reply did not complete (status %d)\n", int(turn->finalStatus()));
@@ -296,10 +266,10 @@ public:
             }
         }
         result.frames = intervals.size();
-        result.p50 = percentile(intervals, 0.5);
-        result.p99 = percentile(intervals, 0.99);
+        result.p50 = BenchMeasure::percentile(intervals, 0.5);
+        result.p99 = BenchMeasure::percentile(intervals, 0.99);
         result.max = intervals.isEmpty() ? 0 : *std::max_element(intervals.cbegin(), intervals.cend());
-        result.endP99 = percentile(endIntervals, 0.99);
+        result.endP99 = BenchMeasure::percentile(endIntervals, 0.99);
         result.tokensPerSecond = total / std::max(1e-9, result.seconds);
         return result;
     }
@@ -381,7 +351,7 @@ int main(int argc, char *argv[])
     const qint64 longConversation = imported->constFirst();
     const qint64 emptyConversation = core->storage()->createConversation()->id;
     const double importMs = clock.elapsed();
-    const qint64 rssCore = rssKiB();
+    const qint64 rssCore = BenchMeasure::residentKiB();
 
     const QString full = SampleMarkdown::reply(tokenCount);
     QList<QStringView> tokens = SampleMarkdown::pieces(full);
@@ -406,7 +376,7 @@ int main(int argc, char *argv[])
                 qVersion());
     wait(1000ms);
     std::printf("RSS: %.0f MB with the services and the history, %.0f MB with the window shown (no conversation)\n",
-                rssCore * 1024 / 1e6, rssKiB() * 1024 / 1e6);
+                rssCore * 1024 / 1e6, BenchMeasure::residentKiB() * 1024 / 1e6);
 
     Bench bench(window, controller, core, provider, &providerContext);
     Result baseline;

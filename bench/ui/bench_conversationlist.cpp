@@ -3,7 +3,7 @@
 // list model reads one page, not all of them. Prints, for a history of 10 and of 10,000
 // conversations: the model's first page, the time to the first frame of a ListView showing it,
 // and, as the baseline, reading every conversation at once. Run by hand, under xvfb-run:
-//     xvfb-run -a build/debian-12/bench/ui/bench_conversationlist [--conversations N]
+//     xvfb-run -a build/debian-12/bench/bench_conversationlist [--conversations N]
 #include "conversationlistmodel.h"
 #include "storage.h"
 

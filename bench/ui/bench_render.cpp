@@ -7,8 +7,9 @@
 // the same run, is what several peers do: one TextEdit that renders the whole message as markdown
 // on every update.
 //
-//   xvfb-run -a -s "-screen 0 1280x900x24" build/<system>/bench/ui/bench_render [--tokens N] [--rate R] [--mode
+//   xvfb-run -a -s "-screen 0 1280x900x24" build/<system>/bench/bench_render [--tokens N] [--rate R] [--mode
 //   blocks|naive|both]
+#include "benchmeasure.h"
 #include "samplemarkdown.h"
 
 #include <QCommandLineParser>
@@ -37,37 +38,6 @@ Q_IMPORT_QML_PLUGIN(Confab_ModelsPlugin)
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-        }
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5));
-    return values.at(i);
-}
 
 struct Result
 {
@@ -193,7 +163,7 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
     qsizetype updatesAtStartFrom = 0;
     qsizetype updatesAtStartTo = 0;
     qsizetype updatesAtEndFrom = 0;
-    const qint64 rssBefore = rssKiB();
+    const qint64 rssBefore = BenchMeasure::residentKiB();
 
     qsizetype delivered = 0; // tokens received
     qsizetype shown = 0; // tokens given to the view
@@ -220,7 +190,7 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
         if (shown < delivered) {
             const auto mark = [&](qsizetype at, qint64 &cpu, qsizetype &tokensThen, qsizetype &updatesThen) {
                 if (cpu < 0 && delivered >= at) {
-                    cpu = threadCpuNs();
+                    cpu = BenchMeasure::threadCpuNs();
                     tokensThen = shown;
                     updatesThen = updates;
                 }
@@ -228,7 +198,7 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
             mark(startFrom, cpuAtStartFrom, tokensAtStartFrom, updatesAtStartFrom);
             mark(startTo, cpuAtStartTo, tokensAtStartTo, updatesAtStartTo);
             if (cpuAtEndFrom < 0 && delivered >= endFrom) {
-                cpuAtEndFrom = threadCpuNs();
+                cpuAtEndFrom = BenchMeasure::threadCpuNs();
                 tokensAtEndFrom = shown;
                 updatesAtEndFrom = updates;
                 const std::lock_guard lock(mutex);
@@ -252,7 +222,7 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
     arrivals.start();
     frame.start();
     loop.exec();
-    const qint64 cpuAtEnd = threadCpuNs();
+    const qint64 cpuAtEnd = BenchMeasure::threadCpuNs();
     root->setProperty("streaming", false);
 
     Result result;
@@ -277,11 +247,11 @@ Result run(QQmlEngine &engine, const QString &mode, const QString &reply, const 
         }
     }
     result.frames = intervals.size();
-    result.p50 = percentile(intervals, 0.5);
-    result.p99 = percentile(intervals, 0.99);
+    result.p50 = BenchMeasure::percentile(intervals, 0.5);
+    result.p99 = BenchMeasure::percentile(intervals, 0.99);
     result.max = intervals.isEmpty() ? 0 : *std::max_element(intervals.cbegin(), intervals.cend());
-    result.endP99 = percentile(endIntervals, 0.99);
-    result.rss = rssKiB();
+    result.endP99 = BenchMeasure::percentile(endIntervals, 0.99);
+    result.rss = BenchMeasure::residentKiB();
     return result;
 }
 

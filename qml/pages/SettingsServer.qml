@@ -34,6 +34,7 @@ ColumnLayout {
     Label {
         objectName: "serverStatus"
         Layout.fillWidth: true
+        visible: server.enabled
         wrapMode: Text.Wrap
         color: server.enabled && !server.listening ? Theme.errorText : Theme.secondaryText
         text: server.status

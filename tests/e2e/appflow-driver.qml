@@ -217,6 +217,8 @@ Item {
             ...shotSteps("settings"),
             { name: "appearance page", run: () => click("nav-appearance"), until: () => isShown(find("schemeDark")) },
             ...shotSteps("settings-appearance"),
+            { name: "local server page", run: () => click("nav-server"), until: () => isShown(find("serverPort")) && find("serverToken").text.length > 0 },
+            ...shotSteps("settings-server"),
             { name: "Escape goes back", run: () => key(Qt.Key_Escape), until: () => !window.settingsOpen },
             closeStep()
         ];

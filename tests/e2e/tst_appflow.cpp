@@ -4,6 +4,8 @@
 // first start with no settings → onboarding → the fake provider configured → a chat → restart →
 // the conversation and the window are back → search finds it; a second launch only brings the
 // first window forward. Screenshots (light and dark) go to the build tree's screenshots/.
+#include "fakeproviderprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -59,7 +61,7 @@ class TestAppFlow : public QObject
 {
     Q_OBJECT
 
-    QProcess m_provider;
+    FakeProviderProcess m_provider;
     QString m_baseUrl;
     QTemporaryDir m_work;
     QString m_shots;
@@ -156,26 +158,14 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "this test needs an X server (run it through ctest)");
         m_shots = QStringLiteral(CONFAB_BUILD_DIR "/screenshots");
         QDir().mkpath(m_shots);
-        m_provider.setProgram(QStringLiteral(CONFAB_BUILD_DIR "/tests/support/confab-fake-provider"));
-        m_provider.setArguments({u"--delay"_s, u"3"_s});
-        m_provider.start();
-        QVERIFY(m_provider.waitForStarted(10000));
-        QElapsedTimer clock;
-        clock.start();
-        QString out;
-        while (!out.contains(u'\n') && clock.elapsed() < 10000) {
-            m_provider.waitForReadyRead(200);
-            out += QString::fromUtf8(m_provider.readAllStandardOutput());
-        }
-        const auto match = QRegularExpression(u"OPENAI_BASE_URL=(\\S+)"_s).match(out);
-        QVERIFY2(match.hasMatch(), qPrintable(out));
-        m_baseUrl = match.captured(1);
+        QString error;
+        QVERIFY2(m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"3"_s}, &error), qPrintable(error));
+        m_baseUrl = m_provider.baseUrl();
     }
 
     void cleanupTestCase()
     {
-        m_provider.kill();
-        m_provider.waitForFinished(5000);
+        m_provider.stop();
     }
 
     void firstStartOnboardsAndChats()

@@ -5,6 +5,7 @@
 // reply stream, stops one, regenerates it, switches between the two versions, scrolls a long
 // conversation, and saves screenshots in light and dark colours under the build tree's
 // screenshots/. This test then checks what the app stored.
+#include "fakeproviderprocess.h"
 #include "storage.h"
 
 #include <QDir>
@@ -194,7 +195,7 @@ class TestChatWindow : public QObject
 {
     Q_OBJECT
 
-    QProcess m_provider;
+    FakeProviderProcess m_provider;
     QString m_baseUrl;
     QString m_shots;
 
@@ -246,19 +247,14 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "this test needs an X server (run it through ctest)");
         m_shots = QStringLiteral(CONFAB_BUILD_DIR "/screenshots");
         QDir().mkpath(m_shots);
-        m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"40"_s});
-        QVERIFY(m_provider.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_provider.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(m_provider.readLine()).trimmed();
-        const auto match = QRegularExpression(u"OPENAI_BASE_URL=(\\S+)"_s).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_baseUrl = match.captured(1);
+        QString error;
+        QVERIFY2(m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"40"_s}, &error), qPrintable(error));
+        m_baseUrl = m_provider.baseUrl();
     }
 
     void cleanupTestCase()
     {
-        m_provider.terminate();
-        m_provider.waitForFinished(5000);
+        m_provider.stop();
     }
 
     void typeSendStreamStopRegenerateSwitch()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real `confab serve` and `confab chat` binaries against confab-fake-provider: streaming and
 // interrupting with curl, SIGTERM while a stream runs, and the one-shot command line.
+#include "fakeproviderprocess.h"
 #include "storage.h"
 
 #include <QDir>
@@ -22,7 +23,7 @@ class TestServe : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
-    QProcess m_provider;
+    FakeProviderProcess m_provider;
     QString m_baseUrl;
     QString m_curl;
 
@@ -108,17 +109,14 @@ private Q_SLOTS:
     {
         m_curl = QStandardPaths::findExecutable(u"curl"_s);
         QVERIFY2(!m_curl.isEmpty(), "curl is needed");
-        m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"10"_s});
-        QVERIFY(m_provider.waitForReadyRead(10000));
-        const QString line = QString::fromUtf8(m_provider.readLine()).trimmed();
-        QVERIFY2(line.contains(u"OPENAI_BASE_URL="_s), qPrintable(line));
-        m_baseUrl = line.section(u'=', 1);
+        QString error;
+        QVERIFY2(m_provider.start(QStringLiteral(CONFAB_FAKE_PROVIDER), {u"--delay"_s, u"10"_s}, &error), qPrintable(error));
+        m_baseUrl = m_provider.baseUrl();
     }
 
     void cleanupTestCase()
     {
-        m_provider.kill();
-        m_provider.waitForFinished();
+        m_provider.stop();
     }
 
     void serveStreamInterruptAndStop()

@@ -5,6 +5,7 @@
 #include "mcprequest.h"
 #include "mcpserverconfig.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -22,6 +23,17 @@ inline McpServerConfig testServerConfig(const QString &name, const QStringList &
     config.askBeforeCall = false;
     config.timeoutSeconds = timeoutSeconds;
     return config;
+}
+
+/** Waits up to ten seconds for @p client to leave Starting; true when it is Ready. */
+inline bool waitReady(McpClient *client)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (client->state() == McpClient::State::Starting && clock.elapsed() < 10000) {
+        QTest::qWait(10);
+    }
+    return client->state() == McpClient::State::Ready;
 }
 
 /** confab-mcp-test-server in HTTP mode, for as long as the object lives. */

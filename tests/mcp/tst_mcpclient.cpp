@@ -26,16 +26,6 @@ class TestMcpClient : public QObject
         return m_client.get();
     }
 
-    bool waitReady(McpClient *client)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (client->state() == McpClient::State::Starting && clock.elapsed() < 10000) {
-            QTest::qWait(10);
-        }
-        return client->state() == McpClient::State::Ready;
-    }
-
     McpRequest *call(const QString &tool, const QJsonObject &arguments = {})
     {
         McpRequest *request = m_client->callTool(tool, arguments, m_client.get());

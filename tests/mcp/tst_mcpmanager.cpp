@@ -86,14 +86,7 @@ private Q_SLOTS:
     {
         m_provider = new ScriptedProvider(this);
         QVERIFY(m_provider->listen());
-        m_client = new LlmClient(nullptr, this);
-        ProviderProfile profile;
-        profile.baseUrl = m_provider->baseUrl();
-        profile.defaultModel = u"scripted-model"_s;
-        m_client->setProfile(profile);
-        RetryPolicy noRetry;
-        noRetry.maxRetries = 0;
-        m_client->setRetryPolicy(noRetry);
+        m_client = m_provider->newClient(this);
         m_agent = new ContextAgent(m_client, this);
         m_approvals = new ToolApprovals(this);
         m_manager = new McpManager(m_agent, this);

@@ -46,11 +46,7 @@ bool ServerFixture::setUp(const ServerSettings &settings)
         return false;
     }
     m_core = std::move(*opened);
-    ProviderProfile profile;
-    profile.id = u"scripted"_s;
-    profile.name = u"Scripted"_s;
-    profile.baseUrl = m_provider->baseUrl();
-    profile.defaultModel = u"scripted-model"_s;
+    const ProviderProfile profile = m_provider->profile();
     m_core->config()->setProviders({profile});
     m_core->config()->setActiveProviderId(profile.id);
     RetryPolicy noRetry;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptedprovider.h"
 
+#include "llmclient.h"
 #include "scriptedconnection.h"
 
 #include <QJsonArray>
@@ -44,6 +45,26 @@ quint16 ScriptedProvider::port() const
 QUrl ScriptedProvider::baseUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port()));
+}
+
+ProviderProfile ScriptedProvider::profile() const
+{
+    ProviderProfile profile;
+    profile.id = u"scripted"_s;
+    profile.name = u"Scripted"_s;
+    profile.baseUrl = baseUrl();
+    profile.defaultModel = u"scripted-model"_s;
+    return profile;
+}
+
+LlmClient *ScriptedProvider::newClient(QObject *parent) const
+{
+    auto *client = new LlmClient(nullptr, parent);
+    client->setProfile(profile());
+    RetryPolicy noRetry;
+    noRetry.maxRetries = 0;
+    client->setRetryPolicy(noRetry);
+    return client;
 }
 
 void ScriptedProvider::enqueue(const ScriptedResponse &response)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providerprofile.h"
 #include "receivedrequest.h"
 #include "scriptedresponse.h"
 
@@ -28,6 +29,8 @@ class ScriptedConnection;
  * Everything runs on the thread of the event loop that owns the object: a test drives it with
  * QTest::qWait / QTRY_* / QCoro::waitFor while the client runs on the same thread.
  */
+class LlmClient;
+
 class ScriptedProvider : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,10 @@ public:
     quint16 port() const;
     /** `http://127.0.0.1:<port>/v1` */
     QUrl baseUrl() const;
+    /** A profile for this server: id `scripted`, default model `scripted-model`. */
+    ProviderProfile profile() const;
+    /** A client of this server that does not retry (tests script each failure). */
+    LlmClient *newClient(QObject *parent) const;
 
     void enqueue(const ScriptedResponse &response);
     qsizetype pendingResponses() const
