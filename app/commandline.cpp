@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "buildinfo.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -94,4 +96,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.text = QCoreApplication::translate("CommandLine", "--port, --bind and --token-file only apply to 'confab serve'.");
     }
     return result;
+}
+
+QString CommandLine::versionText(bool verbose)
+{
+    const QString name = QString::fromLatin1(BuildInfo::appName);
+    const QString version = QString::fromLatin1(BuildInfo::version);
+    if (!verbose) {
+        return u"%1 %2\n"_s.arg(name, version);
+    }
+    const QString highlighting = BuildInfo::syntaxHighlighting
+        ? u"enabled (KF6SyntaxHighlighting %1)"_s.arg(QString::fromLatin1(BuildInfo::syntaxHighlightingVersion))
+        : u"not available: code blocks are plain monospace"_s;
+    return u"%1 %2\nQt %3 (built with %4)\nQCoro %5\nQtKeychain %6\nSyntax highlighting: %7\n"_s.arg(
+        name, version, QString::fromLatin1(qVersion()), QString::fromLatin1(BuildInfo::qtVersion),
+        QString::fromLatin1(BuildInfo::qcoroVersion), QString::fromLatin1(BuildInfo::keychainVersion), highlighting);
+}
+
+void CommandLine::print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+
 /**
  * @brief What the user asked for on the command line.
  *
@@ -25,4 +27,9 @@ struct CommandLine
     QString tokenFile;
 
     static CommandLine parse(const QStringList &arguments);
+    /** `confab 1.2.3`, or with @p verbose several lines: Qt (built with and running), QCoro,
+     *  QtKeychain and whether code blocks are highlighted. */
+    static QString versionText(bool verbose);
+    /** Writes @p text in the terminal's encoding and flushes. */
+    static void print(FILE *stream, const QString &text);
 };

@@ -30,14 +30,3 @@ bool AppInfo::syntaxHighlighting() const
 {
     return BuildInfo::syntaxHighlighting;
 }
-
-QString AppInfo::verboseVersion()
-{
-    const QString highlighting = BuildInfo::syntaxHighlighting
-        ? u"enabled (KF6SyntaxHighlighting %1)"_s.arg(QString::fromLatin1(BuildInfo::syntaxHighlightingVersion))
-        : u"not available: code blocks are plain monospace"_s;
-    return u"%1 %2\nQt %3 (built with %4)\nQCoro %5\nQtKeychain %6\nSyntax highlighting: %7\n"_s.arg(
-        QString::fromLatin1(BuildInfo::appName), QString::fromLatin1(BuildInfo::version), QString::fromLatin1(qVersion()),
-        QString::fromLatin1(BuildInfo::qtVersion), QString::fromLatin1(BuildInfo::qcoroVersion),
-        QString::fromLatin1(BuildInfo::keychainVersion), highlighting);
-}

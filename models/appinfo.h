@@ -24,7 +24,4 @@ public:
     QString version() const;
     QString qtVersion() const;
     bool syntaxHighlighting() const;
-
-    /** Several lines: the app, Qt (built with and running), QCoro, QtKeychain, highlighting. */
-    static QString verboseVersion();
 };

@@ -5,9 +5,9 @@
 # packaging/README.md says how to build each package and what it holds.
 include(GNUInstallDirs)
 
-# The window icon and the translations, embedded in the executable.
-target_link_libraries(confab PRIVATE confab_resources confab_translations)
-add_dependencies(confab confab_icons)
+# The window icon and the translations, embedded in the program that shows the window.
+target_link_libraries(${CONFAB_WINDOW_TARGET} PRIVATE confab_resources confab_translations)
+add_dependencies(${CONFAB_WINDOW_TARGET} confab_icons)
 
 if(WIN32)
     # No console window for the app; the icon and version resource of confab.exe.

@@ -135,6 +135,13 @@ private Q_SLOTS:
                      20000),
                  log.constData());
         QVERIFY2(log.contains(QByteArray("http://127.0.0.1:" + QByteArray::number(port))), log.constData());
+        // Headless: the window program holds QtQuick, the server never loads it.
+        QFile maps(u"/proc/%1/maps"_s.arg(serve.processId()));
+        if (maps.open(QIODevice::ReadOnly)) {
+            const QByteArray mapped = maps.readAll();
+            QVERIFY(mapped.contains("libQt6Core"));
+            QVERIFY2(!mapped.contains("libQt6Quick"), "confab serve loaded QtQuick");
+        }
 
         const QString base = u"http://127.0.0.1:%1"_s.arg(port);
         QCOMPARE(curl({base + u"/health"_s}), R"({"status":"ok","service":"confab"})");
