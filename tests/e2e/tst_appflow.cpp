@@ -20,7 +20,7 @@ namespace {
 
 QString sourceDir()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath();
+    return QStringLiteral(CONFAB_E2E_SOURCE_DIR);
 }
 
 /** Meaningful pixels: many colours, and no single one covers almost everything. */
