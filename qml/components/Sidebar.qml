@@ -231,7 +231,7 @@ Pane {
 
             header: Label {
                 width: ListView.view.width
-                padding: text.length > 0 ? Theme.spacing : 0
+                padding: Theme.spacing
                 wrapMode: Text.Wrap
                 color: searchModel.errorString.length > 0 ? Theme.errorText : Theme.secondaryText
                 text: searchModel.errorString.length > 0 ? searchModel.errorString
