@@ -35,7 +35,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption tokenFile(u"token-file"_s,
                                        QCoreApplication::translate("CommandLine", "serve: read the access token from <file>."),
                                        QCoreApplication::translate("CommandLine", "file"));
-    parser.addOptions({help, version, verbose, dataDir, screenshot, port, bind, tokenFile});
+    const QCommandLineOption allowRemote(
+        u"allow-remote"_s,
+        QCoreApplication::translate("CommandLine", "serve: allow listening on an address other computers can reach."));
+    parser.addOptions({help, version, verbose, dataDir, screenshot, port, bind, allowRemote, tokenFile});
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate("CommandLine",
@@ -51,6 +54,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.dataDir = parser.value(dataDir);
     result.screenshotPath = parser.value(screenshot);
     result.bind = parser.value(bind);
+    result.allowRemote = parser.isSet(allowRemote);
     result.tokenFile = parser.value(tokenFile);
     if (parser.isSet(port)) {
         bool ok = false;
@@ -91,9 +95,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Error;
         result.text = QCoreApplication::translate("CommandLine", "Unknown command: %1 (try --help)").arg(command);
     }
-    if (result.mode != Mode::Serve && (parser.isSet(port) || parser.isSet(bind) || parser.isSet(tokenFile))) {
+    if (result.mode != Mode::Serve &&
+        (parser.isSet(port) || parser.isSet(bind) || parser.isSet(allowRemote) || parser.isSet(tokenFile))) {
         result.mode = Mode::Error;
-        result.text = QCoreApplication::translate("CommandLine", "--port, --bind and --token-file only apply to 'confab serve'.");
+        result.text = QCoreApplication::translate(
+            "CommandLine", "--port, --bind, --allow-remote and --token-file only apply to 'confab serve'.");
     }
     return result;
 }

@@ -24,6 +24,7 @@ struct CommandLine
     QString text; ///< help text, error message, or the question for `chat`
     quint16 port = 0;
     QString bind;
+    bool allowRemote = false;
     QString tokenFile;
 
     static CommandLine parse(const QStringList &arguments);

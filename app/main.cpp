@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Mode::Serve: {
         QCoreApplication app(argc, argv);
-        return ServeCommand::run({options.dataDir, options.port, options.bind, options.tokenFile});
+        return ServeCommand::run({options.dataDir, options.port, options.bind, options.allowRemote, options.tokenFile});
     }
     case CommandLine::Mode::Chat: {
         QCoreApplication app(argc, argv);

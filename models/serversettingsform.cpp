@@ -109,6 +109,18 @@ void ServerSettingsForm::setAllowRemote(bool allow)
     }
 }
 
+bool ServerSettingsForm::allowNullOrigin() const
+{
+    return settings().allowNullOrigin;
+}
+
+void ServerSettingsForm::setAllowNullOrigin(bool allow)
+{
+    ServerSettings current = settings();
+    current.allowNullOrigin = allow;
+    save(current);
+}
+
 QString ServerSettingsForm::allowedOrigins() const
 {
     return settings().allowedOrigins.join(u'\n');

@@ -25,6 +25,7 @@ class ServerSettingsForm : public QObject
     Q_PROPERTY(bool allowRemote READ allowRemote WRITE setAllowRemote NOTIFY changed)
     /// One origin per line, e.g. `http://localhost:5173`.
     Q_PROPERTY(QString allowedOrigins READ allowedOrigins NOTIFY changed)
+    Q_PROPERTY(bool allowNullOrigin READ allowNullOrigin WRITE setAllowNullOrigin NOTIFY changed)
     /// One host name per line.
     Q_PROPERTY(QString allowedHosts READ allowedHosts NOTIFY changed)
     /// True when an address is not a loopback one: the server is reachable from the network.
@@ -52,6 +53,8 @@ public:
     bool allowRemote() const;
     void setAllowRemote(bool allow);
     QString allowedOrigins() const;
+    bool allowNullOrigin() const;
+    void setAllowNullOrigin(bool allow);
     QString allowedHosts() const;
     bool exposed() const;
     QString portError() const;

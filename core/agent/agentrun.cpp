@@ -56,6 +56,12 @@ void AgentRun::start()
     if (m_status != Status::NotStarted) {
         return;
     }
+    begin();
+    m_task = WorkflowEngine::run(m_engine, m_state);
+}
+
+void AgentRun::begin()
+{
     m_status = Status::Running;
     m_state->startedUs = StreamEvent::nowUs();
     m_state->clock.start();
@@ -67,13 +73,16 @@ void AgentRun::start()
     }
     ids.append({u"run_id"_s, m_state->runId});
     m_channel->push(StreamEvent::sessionStart(m_state->sessionId, m_state->context.assistantMessageId, ids));
-    m_task = WorkflowEngine::run(m_engine, m_state);
 }
 
 void AgentRun::interrupt(const QString &reason)
 {
-    if (m_status != Status::Running || m_state->interrupted) {
+    if (isFinished() || m_state->interrupted) {
         return;
+    }
+    if (m_status == Status::NotStarted) {
+        // Readers still get a whole stream, session_start then interrupted; nothing goes upstream.
+        begin();
     }
     WorkflowState &state = *m_state;
     state.interrupted = true;

@@ -42,7 +42,10 @@ public:
     QString query() const;
 
     void start();
-    /** Stops the run now. Does nothing once it has ended. */
+    /**
+     * Stops the run now, also before start(): then it ends with `session_start` and `interrupted`
+     * and start() does nothing. Does nothing once it has ended.
+     */
     void interrupt(const QString &reason = {});
 
     Status status() const;
@@ -64,6 +67,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /** Running from now on, announced with `session_start`. */
+    void begin();
     void onChannelClosed();
 
     std::shared_ptr<WorkflowState> m_state;

@@ -323,7 +323,7 @@ bool ChatService::interrupt(qint64 assistantMessageId, const QString &reason)
         return false;
     }
     turn->interrupt(reason);
-    return true;
+    return turn->isFinished();
 }
 
 void ChatService::interruptAll(const QString &reason)

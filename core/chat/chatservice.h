@@ -47,7 +47,10 @@ public:
     ChatTurn *turnForMessage(qint64 assistantMessageId) const;
     ChatTurn *turnForConversation(qint64 conversationId) const;
     QList<ChatTurn *> activeTurns() const;
-    /** Interrupts the turn writing @p assistantMessageId; false when none is running. */
+    /**
+     * Ends the turn writing @p assistantMessageId now, started or not: it is stored as cancelled and
+     * streams nothing more. False when no such turn is running.
+     */
     bool interrupt(qint64 assistantMessageId, const QString &reason = {});
     void interruptAll(const QString &reason);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 /**
@@ -13,6 +15,8 @@
  */
 class ChatCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ChatCommand)
+
 public:
     static int run(const QString &dataDir, const QString &question);
 };

@@ -162,9 +162,9 @@ void ConversationRoutes::remove(ServerRequest &request)
         return;
     }
     ChatService *chat = m_context->core()->chat();
-    while (ChatTurn *turn = chat->turnForConversation(*id)) {
-        if (!chat->interrupt(turn->assistantMessageId(), u"conversation deleted"_s)) {
-            break;
+    for (ChatTurn *turn : chat->activeTurns()) {
+        if (turn->conversationId() == *id) {
+            chat->interrupt(turn->assistantMessageId(), u"conversation deleted"_s);
         }
     }
     const auto removed = storage->deleteConversation(*id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpadapter.h"
 
+#include "connectionguard.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
@@ -17,7 +19,10 @@ using Status = QHttpServerResponder::StatusCode;
 class TrackingTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    TrackingTcpServer(ConnectionGuard *guard, QObject *parent)
+        : QTcpServer(parent)
+        , m_guard(guard)
+    { }
 
     QTcpSocket *find(const QHostAddress &peer, quint16 port) const
     {
@@ -41,7 +46,7 @@ protected:
                 m_sockets.remove(id);
             }
         });
-        addPendingConnection(socket);
+        m_guard->screen(socket, [this](QTcpSocket *screened) { addPendingConnection(screened); });
     }
 
 private:
@@ -50,6 +55,7 @@ private:
         return peer.toString() + u'#' + QString::number(port);
     }
 
+    ConnectionGuard *m_guard;
     QHash<QString, QTcpSocket *> m_sockets;
 };
 } // namespace
@@ -59,7 +65,13 @@ HttpResponder::HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socke
     , m_socket(socket)
 { }
 
-HttpResponder::~HttpResponder() = default;
+HttpResponder::~HttpResponder()
+{
+    // A response never finished leaves the client nothing to wait for.
+    if (!m_finished && isConnected()) {
+        m_socket->disconnectFromHost();
+    }
+}
 
 QTcpSocket *HttpResponder::socket() const
 {
@@ -95,6 +107,7 @@ void HttpResponder::send(const HttpReply &reply)
     m_finished = true;
     rawSend(reply);
     m_socket->flush();
+    m_socket->disconnectFromHost();
 }
 
 void HttpResponder::beginChunked(int status, const HttpHeaders &headers)
@@ -124,6 +137,7 @@ void HttpResponder::endChunked(const QByteArray &last)
     m_finished = true;
     rawEnd(last);
     m_socket->flush();
+    m_socket->disconnectFromHost();
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
@@ -146,6 +160,7 @@ void HttpResponder::rawSend(const HttpReply &reply)
         m_responder.writeHeader(name, value);
     }
     m_responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    m_responder.writeHeader("Connection", "close");
     m_responder.writeBody(reply.body);
 }
 
@@ -156,6 +171,7 @@ void HttpResponder::rawBegin(int status, const HttpHeaders &headers)
         m_responder.writeHeader(name, value);
     }
     m_responder.writeHeader("Transfer-Encoding", "chunked");
+    m_responder.writeHeader("Connection", "close");
     m_responder.writeBody(QByteArray()); // ends the header block
 }
 
@@ -182,6 +198,7 @@ QHttpHeaders toHeaders(const HttpHeaders &list, const QByteArray &contentType = 
     for (const auto &[name, value] : list) {
         headers.append(name, value);
     }
+    headers.append(QHttpHeaders::WellKnownHeader::Connection, "close");
     return headers;
 }
 } // namespace
@@ -207,16 +224,20 @@ void HttpResponder::rawEnd(const QByteArray &last)
 }
 #endif
 
-HttpTransport::HttpTransport(Handler handler, QObject *parent)
+HttpTransport::HttpTransport(Handler handler, ConnectionGuard *guard, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
+    , m_guard(guard)
 { }
 
 HttpTransport::~HttpTransport() = default;
 
 quint16 HttpTransport::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *server = new TrackingTcpServer(this);
+    auto *server = new TrackingTcpServer(m_guard, this);
+    // A burst of clients (a script opening a hundred streams) must not overflow the kernel's queue
+    // of connections not yet accepted: a dropped one would wait a second or more to try again.
+    server->setListenBacklogSize(512);
     if (!server->listen(address, port)) {
         if (error) {
             *error = QCoreApplication::translate("HttpTransport", "Cannot listen on %1 port %2: %3")
@@ -274,6 +295,9 @@ QTcpSocket *HttpTransport::socketFor(const QHttpServerRequest &request) const
 // Qt 6.4 passes the socket and builds responders through makeResponder().
 bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (!m_guard->dispatched(socket)) {
+        return true; // a connection carries one request; the client sends the next on a new one
+    }
     m_handler(request, std::make_unique<HttpResponder>(makeResponder(request, socket), socket));
     return true;
 }
@@ -286,7 +310,11 @@ void HttpTransport::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 // Qt 6.8 passes a responder that may be moved out to answer later.
 bool HttpTransport::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    m_handler(request, std::make_unique<HttpResponder>(std::move(responder), socketFor(request)));
+    QTcpSocket *socket = socketFor(request);
+    if (socket && !m_guard->dispatched(socket)) {
+        return true; // a connection carries one request; the client sends the next on a new one
+    }
+    m_handler(request, std::make_unique<HttpResponder>(std::move(responder), socket));
     return true;
 }
 

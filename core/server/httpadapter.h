@@ -17,12 +17,16 @@
 #include <functional>
 #include <memory>
 
+class ConnectionGuard;
+
 /**
  * @brief One response on its way to a client, written the same way on Qt 6.4 and 6.8.
  *
  * Either send() once, or beginChunked(), any number of writeChunk() and endChunked(). The
  * socket may go away at any time (the client disconnects): every call then does nothing, and
- * isConnected() turns false. Each chunk is handed to the socket at once and flushed.
+ * isConnected() turns false. Each chunk is handed to the socket at once and flushed. A
+ * connection carries one response: it says `Connection: close` and is closed once its response
+ * is written (or when the responder goes without finishing it).
  */
 class HttpResponder
 {
@@ -72,7 +76,8 @@ class HttpTransport : public QAbstractHttpServer
 public:
     using Handler = std::function<void(const QHttpServerRequest &request, std::unique_ptr<HttpResponder> responder)>;
 
-    explicit HttpTransport(Handler handler, QObject *parent = nullptr);
+    /** Every new connection goes through @p guard before the HTTP server reads from it. */
+    HttpTransport(Handler handler, ConnectionGuard *guard, QObject *parent = nullptr);
     ~HttpTransport() override;
 
     /** Listens on @p address (never "any" unless asked); returns the port, or 0 and @p error. */
@@ -94,5 +99,6 @@ private:
     QTcpSocket *socketFor(const QHttpServerRequest &request) const;
 
     Handler m_handler;
+    ConnectionGuard *m_guard;
     QList<QPointer<QTcpServer>> m_listeners;
 };

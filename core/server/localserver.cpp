@@ -4,6 +4,7 @@
 #include "appconfig.h"
 #include "appcore.h"
 #include "chatroutes.h"
+#include "connectionguard.h"
 #include "conversationroutes.h"
 #include "httpadapter.h"
 #include "httprouter.h"
@@ -18,21 +19,29 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QPointer>
+
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcServer, "confab.server")
 
 using namespace Qt::StringLiterals;
 
 namespace {
-bool hasQueryToken(const QUrlQuery &query)
+QLoggingCategory::CategoryFilter defaultFilter = nullptr;
+
+// QHttpServer's debug output prints each request with its header fields, the token among them:
+// it stays off whatever the logging rules say.
+void keepTokensOutOfTheLog(QLoggingCategory *category)
 {
-    for (const char *name : {"api_key", "apikey", "key", "token", "access_token"}) {
-        if (query.hasQueryItem(QString::fromLatin1(name))) {
-            return true;
-        }
+    if (defaultFilter) {
+        defaultFilter(category);
     }
-    return false;
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
 }
 } // namespace
 
@@ -43,6 +52,7 @@ struct LocalServer::Private
     HttpTransport *transport = nullptr;
     HttpRouter router;
     RequestGuard guard;
+    ConnectionGuard *connections = nullptr;
     ServerToken token;
     bool tokenLoaded = false;
     ChatRoutes chatRoutes;
@@ -68,10 +78,14 @@ LocalServer::LocalServer(AppCore *core, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(core, new ServerContext(core, this)))
 {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled, [] { defaultFilter = QLoggingCategory::installFilter(keepTokensOutOfTheLog); });
+    d->connections = new ConnectionGuard(&d->guard, this);
+    connect(d->connections, &ConnectionGuard::refused, this, &LocalServer::logRequest);
     d->transport =
         new HttpTransport([this](const QHttpServerRequest &request,
                                  std::unique_ptr<HttpResponder> responder) { dispatch(request, std::move(responder)); },
-                          this);
+                          d->connections, this);
     d->chatRoutes.addTo(d->router);
     d->conversationRoutes.addTo(d->router);
     d->messageRoutes.addTo(d->router);
@@ -107,6 +121,7 @@ void LocalServer::setSettings(const ServerSettings &settings)
 {
     d->context->setSettings(settings);
     d->guard.setSettings(settings);
+    d->connections->setSettings(settings);
 }
 
 void LocalServer::followConfig()
@@ -241,6 +256,7 @@ void LocalServer::stop(const QString &reason)
 {
     const bool was = isListening();
     d->transport->stopListening();
+    d->connections->closeWaiting();
     d->context->interruptAll(reason.isEmpty() ? tr("The server stopped") : reason);
     if (was) {
         Q_EMIT listeningChanged(false);
@@ -300,6 +316,27 @@ int LocalServer::openResponses() const
     return d->context->openResponses();
 }
 
+int LocalServer::openConnections() const
+{
+    return d->connections->openConnections();
+}
+
+int LocalServer::peakConnections() const
+{
+    return d->connections->peakConnections();
+}
+
+void LocalServer::logRequest(const QString &line)
+{
+    // One line per request, wherever it goes: to a listener (`confab serve` prints it), or else
+    // to the log.
+    if (isSignalConnected(QMetaMethod::fromSignal(&LocalServer::requestLogged))) {
+        Q_EMIT requestLogged(line);
+    } else {
+        qCDebug(lcServer).noquote() << line;
+    }
+}
+
 void LocalServer::dispatch(const QHttpServerRequest &raw, std::unique_ptr<HttpResponder> responder)
 {
     ServerRequest request(raw, std::move(responder));
@@ -316,21 +353,12 @@ void LocalServer::dispatch(const QHttpServerRequest &raw, std::unique_ptr<HttpRe
         if (!note.isEmpty()) {
             line += u" (" + note + u')';
         }
-        qCDebug(lcServer).noquote() << line;
-        Q_EMIT self->requestLogged(line);
+        self->logRequest(line);
     });
 
-    RequestGuard::Input input;
-    input.method = request.method();
-    input.path = request.path();
-    input.host = request.header("host");
-    input.origin = request.header("origin");
-    input.authorization = request.header("authorization");
-    input.apiKey = request.header("x-api-key");
-    input.accessControlRequestMethod = request.header("access-control-request-method");
-    input.bodySize = request.body().size();
-    input.tokenInQuery = hasQueryToken(request.query());
-    const RequestGuard::Verdict verdict = d->guard.check(input);
+    const RequestGuard::Verdict verdict =
+        d->guard.check(RequestGuard::inputFor(request.method(), request.path(), request.query(), request.body().size(),
+                                              [&request](const QByteArray &name) { return request.header(name); }));
     if (verdict.action == RequestGuard::Verdict::Action::Reject) {
         request.fail(verdict.status, verdict.detail, verdict.headers);
         return;

@@ -19,10 +19,12 @@ class QHttpServerRequest;
  * turns, so the window shows them live, and the other way round).
  *
  * Off until start(). It listens only on the addresses of its settings (127.0.0.1 and ::1 by
- * default; anything else needs `allowRemote` and is reported in warnings()). Every request goes
- * through the RequestGuard first (Host, Origin, token, size, content type); then the router
- * answers 404 / 405 for what it does not know. One line per request is emitted through
- * requestLogged() (never the token).
+ * default; anything else needs `allowRemote` and is reported in warnings()). Every connection goes
+ * through the ConnectionGuard, which checks its request head (size, Host, Origin, token, announced
+ * body size) before any body is read, and bounds time and connection count; every parsed request
+ * goes through the RequestGuard again (content type too); then the router answers 404 / 405 for
+ * what it does not know. One line per request is emitted through requestLogged(), or logged in
+ * `confab.server` when nothing listens to it (never the token).
  *
  * @code
  * LocalServer server(core);
@@ -69,6 +71,9 @@ public:
     int activeRuns() const;
     /** Streams and waiting answers still open. */
     int openResponses() const;
+    /** Client connections open now, whether their request is in or not. */
+    int openConnections() const;
+    int peakConnections() const;
 
 Q_SIGNALS:
     /** One line per finished request: address, method, path, status, duration. */
@@ -81,6 +86,7 @@ private:
     struct Private;
 
     void dispatch(const QHttpServerRequest &request, std::unique_ptr<HttpResponder> responder);
+    void logRequest(const QString &line);
     void applyConfig();
 
     std::unique_ptr<Private> d;

@@ -82,8 +82,8 @@ bool RequestGuard::isAllowedHost(QByteArrayView value) const
     if (host.isEmpty()) {
         return false;
     }
-    if (host == u"localhost" || host.endsWith(u".localhost")) {
-        return true; // browsers resolve these to loopback themselves: no DNS to rebind
+    if (host == u"localhost") {
+        return true; // resolved to loopback by the system itself: no DNS to rebind
     }
     const QHostAddress address(host);
     if (!address.isNull()) {
@@ -106,7 +106,10 @@ bool RequestGuard::isAllowedHost(QByteArrayView value) const
 bool RequestGuard::isAllowedOrigin(QByteArrayView origin) const
 {
     const QString wanted = normalizedOrigin(QString::fromLatin1(origin));
-    if (wanted.isEmpty() || wanted == u"null") {
+    if (wanted == u"null") {
+        return m_settings.allowNullOrigin;
+    }
+    if (wanted.isEmpty()) {
         return false;
     }
     for (const QString &allowed : m_settings.allowedOrigins) {
@@ -115,6 +118,24 @@ bool RequestGuard::isAllowedOrigin(QByteArrayView origin) const
         }
     }
     return false;
+}
+
+RequestGuard::Input RequestGuard::inputFor(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 bodySize,
+                                           const std::function<QByteArray(const QByteArray &name)> &field)
+{
+    Input input;
+    input.method = method;
+    input.path = path;
+    input.host = field("host");
+    input.origin = field("origin");
+    input.authorization = field("authorization");
+    input.apiKey = field("x-api-key");
+    input.accessControlRequestMethod = field("access-control-request-method");
+    input.bodySize = bodySize;
+    for (const char *name : {"api_key", "apikey", "key", "token", "access_token"}) {
+        input.tokenInQuery = input.tokenInQuery || query.hasQueryItem(QString::fromLatin1(name));
+    }
+    return input;
 }
 
 RequestGuard::Verdict RequestGuard::check(const Input &input) const

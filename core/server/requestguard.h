@@ -6,16 +6,20 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QUrlQuery>
+
+#include <functional>
 
 class ServerToken;
 
 /**
  * @brief The local server's security checks, run on every request before any route.
  *
- * In order: the `Host` header must name a loopback address, `localhost` (or `*.localhost`), an
- * allowed host, or, when the server listens beyond loopback, any IP address (names that DNS could
- * rebind to 127.0.0.1 are refused: 403); an `Origin` header must be on the allow-list (403), and
- * only then is a CORS preflight answered; the token must come in `Authorization: Bearer` or
+ * In order: the `Host` header must name a loopback address, `localhost`, an allowed host, or,
+ * when the server listens beyond loopback, any IP address (names that DNS could rebind to
+ * 127.0.0.1 are refused, and so are names under `.localhost`, which not every resolver maps to
+ * loopback: 403); an `Origin` header must be on the allow-list, `null` only when allowed
+ * explicitly (403), and only then is a CORS preflight answered; the token must come in `Authorization: Bearer` or
  * `X-API-Key`, never in the URL (401; `/health` needs none); the body must fit the size limit
  * (413). The content type is checked per route by checkContentType() (415).
  */
@@ -53,6 +57,10 @@ public:
     void setToken(const ServerToken *token);
     /** The addresses the server listens on, to accept them in `Host`. */
     void setListenAddresses(const QList<QHostAddress> &addresses);
+
+    /** The input for a request whose header fields @p field gives by lower-case name. */
+    static Input inputFor(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 bodySize,
+                          const std::function<QByteArray(const QByteArray &name)> &field);
 
     Verdict check(const Input &input) const;
 

@@ -15,11 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServeCommand", text);
-}
-
 void printError(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stderr);
@@ -53,7 +48,12 @@ int ServeCommand::run(const Options &options)
         for (QString &address : settings.bind) {
             address = address.trimmed();
         }
-        settings.allowRemote = true; // asked for on the command line: the warning below says what it means
+    }
+    settings.allowRemote = settings.allowRemote || options.allowRemote;
+    if (!settings.allowRemote && !settings.addresses().isEmpty() && !settings.isLoopbackOnly()) {
+        printError(tr("confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.\n")
+                       .arg(settings.bind.join(u", ")));
+        return 1;
     }
     server.setSettings(settings);
     if (!options.tokenFile.isEmpty()) {

@@ -99,11 +99,6 @@ QHostAddress ServerRequest::remoteAddress() const
     return m_remote;
 }
 
-bool ServerRequest::isOpenAi() const
-{
-    return m_path == u"/v1" || m_path.startsWith(u"/v1/");
-}
-
 bool ServerRequest::parseJson()
 {
     QJsonParseError error;
@@ -179,10 +174,15 @@ void ServerRequest::replyJson(int status, const QByteArray &json)
     reply(HttpReply::json(status, json));
 }
 
+QByteArray ServerRequest::errorJson(const QString &path, int status, const QString &message)
+{
+    const bool openAi = path == u"/v1" || path.startsWith(u"/v1/");
+    return openAi ? OpenAiFormat::error(status, message) : MineContextFormat::error(message);
+}
+
 void ServerRequest::fail(int status, const QString &message, const HttpHeaders &headers)
 {
-    HttpReply answer =
-        HttpReply::json(status, isOpenAi() ? OpenAiFormat::error(status, message) : MineContextFormat::error(message));
+    HttpReply answer = HttpReply::json(status, errorJson(m_path, status, message));
     answer.headers = headers;
     reply(answer);
 }

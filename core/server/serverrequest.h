@@ -40,7 +40,6 @@ public:
     QByteArray header(const QByteArray &name) const;
     QByteArray body() const;
     QHostAddress remoteAddress() const;
-    bool isOpenAi() const;
 
     QStringList params;
     /** Parses the body as a JSON object; answers 400 and returns false when it is not one. */
@@ -60,6 +59,8 @@ public:
     void replyJson(int status, const QByteArray &json);
     /** An error in the API's shape. */
     void fail(int status, const QString &message, const HttpHeaders &headers = {});
+    /** The error body fail() sends for @p path: OpenAI's shape under `/v1`, MineContext's elsewhere. */
+    static QByteArray errorJson(const QString &path, int status, const QString &message);
     /** A storage failure: 404 for not found, 400 for invalid requests, 503 when busy, else 500. */
     void failStorage(const StorageError &error);
     bool isAnswered() const;

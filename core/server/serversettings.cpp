@@ -38,7 +38,12 @@ ServerSettings ServerSettings::load(const AppConfig &config)
     settings.allowRemote = config.value(u"server/allowRemote"_s, false).toBool();
     settings.allowedOrigins = stringList(config.value(u"server/allowedOrigins"_s));
     settings.allowedHosts = stringList(config.value(u"server/allowedHosts"_s));
+    settings.allowNullOrigin = config.value(u"server/allowNullOrigin"_s, false).toBool();
     settings.maxConcurrentRuns = std::max(1, config.value(u"server/maxConcurrentRuns"_s, 8).toInt());
+    settings.maxConnections = std::max(8, config.value(u"server/maxConnections"_s, 256).toInt());
+    settings.maxHeaderBytes = std::max<qint64>(1024, config.value(u"server/maxHeaderBytes"_s, 16 * 1024).toLongLong());
+    settings.headerTimeout =
+        std::chrono::milliseconds(std::max(1, config.value(u"server/headerTimeoutSeconds"_s, 10).toInt()) * 1000);
     settings.maxBodyBytes = std::max<qint64>(1024, config.value(u"server/maxBodyBytes"_s, 1024 * 1024).toLongLong());
     settings.keepAliveInterval =
         std::chrono::milliseconds(std::max(1, config.value(u"server/keepAliveSeconds"_s, 15).toInt()) * 1000);
@@ -53,7 +58,11 @@ void ServerSettings::save(AppConfig &config) const
     config.setValue(u"server/allowRemote"_s, allowRemote);
     config.setValue(u"server/allowedOrigins"_s, allowedOrigins);
     config.setValue(u"server/allowedHosts"_s, allowedHosts);
+    config.setValue(u"server/allowNullOrigin"_s, allowNullOrigin);
     config.setValue(u"server/maxConcurrentRuns"_s, maxConcurrentRuns);
+    config.setValue(u"server/maxConnections"_s, maxConnections);
+    config.setValue(u"server/maxHeaderBytes"_s, maxHeaderBytes);
+    config.setValue(u"server/headerTimeoutSeconds"_s, qint64(headerTimeout.count() / 1000));
     config.setValue(u"server/maxBodyBytes"_s, maxBodyBytes);
     config.setValue(u"server/keepAliveSeconds"_s, qint64(keepAliveInterval.count() / 1000));
 }

@@ -8,14 +8,13 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerToken", text);
-}
-
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
@@ -54,7 +53,18 @@ bool ServerToken::load(QString *error)
         return true;
     }
     QFile file(m_path);
-    if (!file.exists()) {
+    const QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink()) {
+        return write(generate(), error);
+    }
+    if (const QString problem = untrusted(info); !problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    if ((file.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
+        // Others could read it, so it may be known: a new token, written for the owner alone.
         return write(generate(), error);
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -70,9 +80,6 @@ bool ServerToken::load(QString *error)
         }
         return false;
     }
-    if ((file.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
-        file.setPermissions(ownerOnly); // others could read it: tighten, as ssh does for keys
-    }
     m_token = token;
     return true;
 }
@@ -86,9 +93,32 @@ bool ServerToken::rotate(QString *error)
     return write(generate(), error);
 }
 
+QString ServerToken::untrusted(const QFileInfo &info)
+{
+    if (info.isSymLink()) {
+        return tr("The server token %1 is a symbolic link; Confab uses only a token file of its own.").arg(info.filePath());
+    }
+    if (!info.isFile()) {
+        return tr("The server token %1 is not a regular file.").arg(info.filePath());
+    }
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != ::geteuid()) {
+        return tr("The server token %1 belongs to another user; Confab uses only a token file of its own.").arg(info.filePath());
+    }
+#endif
+    return {};
+}
+
 bool ServerToken::write(const QString &token, QString *error)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const QFileInfo info(m_path);
+    if (info.isSymLink() || (info.exists() && !untrusted(info).isEmpty())) {
+        if (error) {
+            *error = untrusted(info);
+        }
+        return false;
+    }
+    QDir().mkpath(info.absolutePath());
     QSaveFile file(m_path);
     // Created 0600 before any byte of the token is written.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)) {

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
+
+class QFileInfo;
 
 /**
  * @brief The local server's access token: 256 random bits in a file only the user can read.
@@ -14,6 +18,8 @@
  */
 class ServerToken
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerToken)
+
 public:
     explicit ServerToken(const QString &filePath = {});
 
@@ -22,7 +28,11 @@ public:
     QString filePath() const;
     void setFilePath(const QString &path);
 
-    /** Reads the file, creating it with a new token when it does not exist. False with @p error on failure. */
+    /**
+     * Reads the file, creating it with a new token when it does not exist, and replacing it with a
+     * new one when others could read it. A symbolic link or a file of another user is refused.
+     * False with @p error on failure.
+     */
     bool load(QString *error = nullptr);
     /** A new token, written to the file (0600) at once; the old one stops working. */
     bool rotate(QString *error = nullptr);
@@ -37,6 +47,8 @@ public:
     static QString generate();
 
 private:
+    /** Why the file at @p info cannot be trusted with the token (a link, another's); empty if it can. */
+    static QString untrusted(const QFileInfo &info);
     bool write(const QString &token, QString *error);
 
     QString m_path;

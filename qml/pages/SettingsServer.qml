@@ -144,6 +144,12 @@ ColumnLayout {
             radius: Theme.radius
         }
     }
+    CheckBox {
+        objectName: "serverAllowNullOrigin"
+        text: qsTr("Allow apps that open pages from files (Origin: null), such as packaged Electron frontends")
+        checked: server.allowNullOrigin
+        onToggled: server.allowNullOrigin = checked
+    }
     Label {
         objectName: "originsError"
         Layout.fillWidth: true

@@ -123,7 +123,10 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         QProcess serve;
-        serve.setProcessEnvironment(environment(m_baseUrl));
+        QProcessEnvironment env = environment(m_baseUrl);
+        // The server's own debug output on, as a user chasing a problem would have it.
+        env.insert(u"QT_LOGGING_RULES"_s, u"confab.*.debug=true"_s);
+        serve.setProcessEnvironment(env);
         serve.start(QStringLiteral(CONFAB_BINARY),
                     {u"serve"_s, u"--data-dir"_s, m_data.path(), u"--port"_s, QString::number(port)});
         QByteArray log;
@@ -183,7 +186,8 @@ private Q_SLOTS:
         lastStream += running->readAllStandardOutput();
         QVERIFY2(lastStream.contains(R"("type": "interrupted")"), lastStream.right(300).constData());
         log += serve.readAllStandardError();
-        QVERIFY2(log.contains("\"POST /api/agent/chat/stream\" 200"), log.constData()); // one line per request
+        QVERIFY2(log.contains("\"POST /api/agent/chat/stream\" 200"), log.constData());
+        QVERIFY2(log.count("\"GET /health\" 200") == 1, log.constData()); // one line per request, once
         QVERIFY(!log.contains(auth().last().section(u' ', 2).toLatin1()));
 
         // What the process left in the database.
@@ -193,6 +197,38 @@ private Q_SLOTS:
         QCOMPARE((*storage)->message(interrupted)->status, MessageStatus::Cancelled);
         QCOMPARE((*storage)->message(cut)->status, MessageStatus::Cancelled);
         QVERIFY(!(*storage)->message(cut)->content.isEmpty());
+    }
+
+    void remoteBindNeedsTheFlag()
+    {
+        QProcess refused;
+        refused.setProcessEnvironment(environment(m_baseUrl));
+        refused.start(
+            QStringLiteral(CONFAB_BINARY),
+            {u"serve"_s, u"--data-dir"_s, m_data.path(), u"--port"_s, QString::number(freePort()), u"--bind"_s, u"0.0.0.0"_s});
+        QVERIFY(refused.waitForFinished(20000));
+        QCOMPARE(refused.exitCode(), 1);
+        const QByteArray error = refused.readAllStandardError();
+        QVERIFY2(error.contains("--allow-remote"), error.constData());
+
+        QProcess allowed;
+        allowed.setProcessEnvironment(environment(m_baseUrl));
+        allowed.start(QStringLiteral(CONFAB_BINARY),
+                      {u"serve"_s, u"--data-dir"_s, m_data.path(), u"--port"_s, QString::number(freePort()), u"--bind"_s,
+                       u"0.0.0.0"_s, u"--allow-remote"_s});
+        QByteArray log;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         log += allowed.readAllStandardError();
+                         return log.contains("Confab is serving on") || allowed.state() == QProcess::NotRunning;
+                     },
+                     20000),
+                 log.constData());
+        QVERIFY2(log.contains("0.0.0.0"), log.constData());
+        QVERIFY2(log.contains("Warning"), log.constData());
+        ::kill(pid_t(allowed.processId()), SIGTERM);
+        QVERIFY(allowed.waitForFinished(10000));
+        QCOMPARE(allowed.exitCode(), 0);
     }
 
     void chatPrintsOneAnswer()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appconfig.h"
 #include "appcore.h"
 #include "localserver.h"
 #include "serversettingsform.h"
@@ -134,6 +135,18 @@ private Q_SLOTS:
         QVERIFY(!form.setHostsText(u"bad host!"_s));
         QVERIFY(form.setHostsText(u"my-laptop.local"_s));
         QCOMPARE(form.allowedHosts(), u"my-laptop.local"_s);
+    }
+
+    void nullOriginIsOffUntilAllowed()
+    {
+        ServerSettingsForm form;
+        form.setCore(m_core.get());
+        QVERIFY(!form.allowNullOrigin());
+        form.setAllowNullOrigin(true);
+        QVERIFY(form.allowNullOrigin());
+        QVERIFY(ServerSettings::load(*m_core->config()).allowNullOrigin);
+        form.setAllowNullOrigin(false);
+        QVERIFY(!ServerSettings::load(*m_core->config()).allowNullOrigin);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "llmclient.h"
 #include "streamevent.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,16 @@ QString ServerFixture::chunkText(const QList<QByteArray> &data)
         }
     }
     return text;
+}
+
+qint64 ServerFixture::residentKiB()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.value(1).toLongLong() * 4; // pages of 4 KiB
 }
 
 ScriptedResponse ServerFixture::slowStream(int count, int delayMs, const QString &piece)

@@ -53,6 +53,8 @@ public:
     static QList<QByteArray> sseData(const QByteArray &body, QString *error, int *keepAlives = nullptr);
     /** The concatenated `content` of the `stream_chunk` events among @p data. */
     static QString chunkText(const QList<QByteArray> &data);
+    /** This process's resident memory in KiB (from /proc); -1 where it cannot be read. */
+    static qint64 residentKiB();
     /** A slow OpenAI stream: @p count pieces of text, one every @p delayMs. */
     static ScriptedResponse slowStream(int count, int delayMs, const QString &piece = QStringLiteral("word "));
 

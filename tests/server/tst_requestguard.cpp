@@ -15,7 +15,7 @@ class TestRequestGuard : public QObject
     RequestGuard guard(bool remote = false)
     {
         ServerSettings settings;
-        settings.allowedHosts = {u"my-box.lan"_s};
+        settings.allowedHosts = {u"my-box.lan"_s, u"y.localhost"_s};
         settings.allowedOrigins = {u"https://app.example/"_s};
         settings.allowRemote = remote;
         RequestGuard guard;
@@ -44,7 +44,9 @@ private Q_SLOTS:
         QTest::newRow("[::1]") << QByteArray("[::1]") << true << true;
         QTest::newRow("localhost") << QByteArray("localhost") << true << true;
         QTest::newRow("LOCALHOST.:1") << QByteArray("LOCALHOST.:1") << true << true;
-        QTest::newRow("x.localhost") << QByteArray("x.localhost:8337") << true << true;
+        // Not every resolver maps names under .localhost to loopback: only when listed.
+        QTest::newRow("x.localhost") << QByteArray("x.localhost:8337") << false << false;
+        QTest::newRow("listed y.localhost") << QByteArray("y.localhost:8337") << true << true;
         QTest::newRow("allowed name") << QByteArray("My-Box.lan:8337") << true << true;
         QTest::newRow("rebinding name") << QByteArray("attacker.example") << false << false;
         QTest::newRow("localhost.attacker") << QByteArray("localhost.attacker.example") << false << false;
@@ -77,6 +79,30 @@ private Q_SLOTS:
         RequestGuard none;
         none.setSettings(ServerSettings());
         QVERIFY(!none.isAllowedOrigin("http://localhost")); // the list is empty by default
+    }
+
+    void nullOriginOnlyWhenAllowed()
+    {
+        ServerSettings settings;
+        settings.allowNullOrigin = true;
+        RequestGuard g;
+        g.setSettings(settings);
+        g.setToken(&m_token);
+        QVERIFY(g.isAllowedOrigin("null"));
+        QVERIFY(!g.isAllowedOrigin("https://app.example"));
+        RequestGuard::Input input;
+        input.method = "GET";
+        input.path = u"/api/agent/chat/conversations/list"_s;
+        input.host = "127.0.0.1:8337";
+        input.origin = "null";
+        QCOMPARE(g.check(input).status, 401); // the token is still required
+        input.authorization = "Bearer 0123456789abcdef0123456789abcdef";
+        const RequestGuard::Verdict verdict = g.check(input);
+        QCOMPARE(verdict.action, RequestGuard::Verdict::Action::Continue);
+        QCOMPARE(verdict.corsHeaders, (HttpHeaders{{"Access-Control-Allow-Origin", "null"}, {"Vary", "Origin"}}));
+        settings.allowNullOrigin = false;
+        g.setSettings(settings);
+        QCOMPARE(g.check(input).status, 403);
     }
 
     void verdicts()

@@ -6,6 +6,8 @@
 #include "storage.h"
 #include "streamevent.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,6 +188,43 @@ private Q_SLOTS:
                  400);
         QCOMPARE(statusOf(auth() + QStringList{url(u"/nothing/here"_s)}).first, 404);
         QCOMPARE(*f->core()->storage()->conversationCount(), 0);
+    }
+
+    void hugeUploadsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QStringList>("upload");
+        QTest::addColumn<int>("status");
+        QTest::newRow("1 GiB file") << QStringList{u"-T"_s, u"BIG"_s} << 413;
+        // From a pipe curl cannot know the size: it sends the body in chunks, without end.
+        QTest::newRow("endless chunked") << QStringList{u"-T"_s, u"/dev/zero"_s} << 411;
+    }
+
+    void hugeUploadsRefusedAtOnce()
+    {
+        QFETCH(QStringList, upload);
+        QFETCH(int, status);
+        QTemporaryFile big;
+        QVERIFY(big.open());
+        QVERIFY(big.resize(1024LL * 1024 * 1024)); // sparse: no disk used
+        big.close();
+        upload.replaceInStrings(u"BIG"_s, big.fileName());
+        const qint64 idle = ServerFixture::residentKiB();
+        QElapsedTimer clock;
+        clock.start();
+        QProcess *process =
+            curl(auth() + QStringList{u"-X"_s, u"POST"_s, u"-H"_s, u"Content-Type: application/json"_s} + upload +
+                 QStringList{u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, url(u"/api/agent/chat/stream"_s)});
+        qint64 peak = idle;
+        while (process->state() != QProcess::NotRunning && clock.elapsed() < 15000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            peak = std::max(peak, ServerFixture::residentKiB());
+        }
+        const qint64 elapsed = clock.elapsed();
+        const QByteArray code = process->readAllStandardOutput();
+        qInfo("curl got %s after %lld ms; RSS %lld KiB idle, peak +%lld KiB", code.constData(), elapsed, idle, peak - idle);
+        QCOMPARE(code.toInt(), status);
+        QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
     }
 
     void openAiStreamWithCurl()

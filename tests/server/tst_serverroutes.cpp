@@ -8,6 +8,7 @@
 #include "serverfixture.h"
 #include "storage.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,6 +17,19 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+/** Swallows the queued calls to the object it filters: a turn's start among them. */
+class HoldQueuedCalls : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        return event->type() == QEvent::MetaCall;
+    }
+};
+
 QJsonObject object(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -142,6 +156,136 @@ private Q_SLOTS:
                  200);
         QVERIFY(!running || running->isFinished());
         QVERIFY(!f->core()->storage()->conversation(conversationId));
+    }
+
+    // A turn is created by one event and started by a queued call; everything below happens in
+    // between, held there by HoldQueuedCalls.
+    static void holdBeforeStart(ChatTurn *turn)
+    {
+        turn->installEventFilter(new HoldQueuedCalls(turn));
+        QCOMPARE(turn->run()->status(), AgentRun::Status::NotStarted);
+    }
+
+    /** A turn from the stream route, held before it starts; its SSE client in @p stream. */
+    QPointer<ChatTurn> heldStreamTurn(qint64 conversationId, RawHttpClient **stream)
+    {
+        QPointer<ChatTurn> held;
+        const auto connection = connect(f->core()->chat(), &ChatService::turnStarted, this, [&held](ChatTurn *turn) {
+            held = turn;
+            holdBeforeStart(turn);
+        });
+        *stream = f->send("POST", "/api/agent/chat/stream",
+                          R"({"query": "never sent", "conversation_id": )" + QByteArray::number(conversationId) + "}");
+        const bool started = QTest::qWaitFor([&held] { return !held.isNull(); }, 5000);
+        disconnect(connection);
+        if (!started) {
+            qWarning("the stream request started no turn");
+        }
+        return held;
+    }
+
+    void checkEndedBeforeStart(QPointer<ChatTurn> turn, RawHttpClient *stream, qint64 assistantId)
+    {
+        QVERIFY(!turn || turn->isFinished());
+        if (stream) {
+            QVERIFY(f->call(stream, 5000));
+            QString error;
+            const QList<QByteArray> events = ServerFixture::sseData(stream->body(), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY(!events.isEmpty());
+            QCOMPARE(object(events.constFirst()).value(u"type").toString(), u"session_start"_s);
+            QCOMPARE(object(events.constLast()).value(u"type").toString(), u"interrupted"_s);
+            QVERIFY2(events.size() == 2, events.join('\n').constData());
+        }
+        // Whatever the event loop does next, the run stays ended and never reaches the provider.
+        QTest::qWait(100);
+        QCOMPARE(f->provider()->chatRequests().size(), 0);
+        if (const auto message = f->core()->storage()->message(assistantId)) {
+            QCOMPARE(message->status, MessageStatus::Cancelled);
+        }
+    }
+
+    void deletingEndsATurnThatHasNotStarted()
+    {
+        const qint64 conversationId = createConversation();
+        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
+        RawHttpClient *stream = nullptr;
+        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
+        QVERIFY(held);
+        const qint64 assistantId = held->assistantMessageId();
+        QElapsedTimer clock;
+        clock.start();
+        RawHttpClient *deleted =
+            call("DELETE", "/api/agent/chat/conversations/" + QByteArray::number(conversationId) + "/update");
+        QCOMPARE(deleted->status(), 200);
+        QVERIFY2(clock.elapsed() < 2000, "the delete took longer than two seconds");
+        QVERIFY(!f->core()->storage()->conversation(conversationId));
+        checkEndedBeforeStart(held, stream, assistantId);
+    }
+
+    void interruptingATurnThatHasNotStarted()
+    {
+        const qint64 conversationId = createConversation();
+        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
+        RawHttpClient *stream = nullptr;
+        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
+        QVERIFY(held);
+        const qint64 assistantId = held->assistantMessageId();
+        RawHttpClient *answer = call("POST", "/api/agent/chat/messages/" + QByteArray::number(assistantId) + "/interrupt");
+        QCOMPARE(answer->status(), 200);
+        const QJsonObject json = object(answer->body());
+        QCOMPARE(json.value(u"interrupted").toBool(), true);
+        QCOMPARE(json.value(u"status").toString(), u"cancelled"_s);
+        checkEndedBeforeStart(held, stream, assistantId);
+    }
+
+    void stoppingTheServerEndsATurnThatHasNotStarted()
+    {
+        const qint64 conversationId = createConversation();
+        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
+        RawHttpClient *stream = nullptr;
+        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
+        QVERIFY(held);
+        const qint64 assistantId = held->assistantMessageId();
+        f->server()->stop(u"test stop"_s);
+        QVERIFY(!held || held->isFinished());
+        checkEndedBeforeStart(held, stream, assistantId);
+    }
+
+    void aClientLeavingEndsATurnThatHasNotStarted()
+    {
+        const qint64 conversationId = createConversation();
+        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
+        RawHttpClient *stream = nullptr;
+        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
+        QVERIFY(held);
+        const qint64 assistantId = held->assistantMessageId();
+        stream->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!held || held->isFinished(), 5000);
+        checkEndedBeforeStart(held, nullptr, assistantId);
+    }
+
+    void stopRegenerateAndCloseEndATurnThatHasNotStarted()
+    {
+        // The window's Stop, a regenerate over a pending reply, and closing the app.
+        const qint64 conversationId = createConversation();
+        TurnRequest request;
+        request.query = u"never sent"_s;
+        request.conversationId = conversationId;
+        ChatService *chat = f->core()->chat();
+        const auto first = chat->startTurn(request);
+        QVERIFY(first);
+        holdBeforeStart(*first);
+        QVERIFY(chat->interrupt((*first)->assistantMessageId(), u"Stopped by the user"_s));
+        QVERIFY((*first)->isFinished());
+        QCOMPARE((*first)->finalStatus(), MessageStatus::Cancelled);
+
+        const auto second = chat->startTurn(request);
+        QVERIFY(second);
+        holdBeforeStart(*second);
+        chat->interruptAll(u"closing"_s);
+        QVERIFY((*second)->isFinished());
+        checkEndedBeforeStart(*second, nullptr, (*second)->assistantMessageId());
     }
 
     void messageRoutes()

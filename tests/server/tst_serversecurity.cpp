@@ -7,10 +7,22 @@
 #include "servertoken.h"
 #include "storage.h"
 
+#include "uploadclient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +107,7 @@ private Q_SLOTS:
         QTest::newRow("localhost") << QByteArray("GET") << list << QByteArray("localhost:8337") << QList<QByteArray>{token}
                                    << QByteArray() << 200 << QByteArray("items");
         QTest::newRow("sub.localhost") << QByteArray("GET") << list << QByteArray("app.localhost") << QList<QByteArray>{token}
-                                       << QByteArray() << 200 << QByteArray("items");
+                                       << QByteArray() << 403 << QByteArray("not allowed");
         QTest::newRow("[::1]") << QByteArray("GET") << list << QByteArray("[::1]:8337") << QList<QByteArray>{token}
                                << QByteArray() << 200 << QByteArray("items");
         QTest::newRow("allowed host") << QByteArray("GET") << list << QByteArray("CONFAB.internal:8337")
@@ -122,6 +134,9 @@ private Q_SLOTS:
                                          << QByteArray(R"({"query": "hi"})") << 415 << QByteArray("application/json");
         QTest::newRow("too large") << QByteArray("POST") << stream << QByteArray("=") << QList<QByteArray>{token, json}
                                    << QByteArray(5000, 'x') << 413 << QByteArray("larger than 4096 bytes");
+        QTest::newRow("chunked body") << QByteArray("POST") << stream << QByteArray("=")
+                                      << QList<QByteArray>{token, json, "Transfer-Encoding: chunked"} << QByteArray("0\r\n\r\n")
+                                      << 411 << QByteArray("Content-Length");
         QTest::newRow("too large, before the token") << QByteArray("POST") << stream << QByteArray("=") << QList<QByteArray>{json}
                                                      << QByteArray(5000, 'x') << 401 << QByteArray("token");
         // Malformed requests
@@ -320,6 +335,230 @@ private Q_SLOTS:
         QVERIFY(server.isListening());
         config->setValue(u"server/enabled"_s, false);
         QVERIFY(!server.isListening());
+    }
+
+    // What a hostile or broken client sends before any route runs: each is answered from its head
+    // alone, at once, while the server's memory stays where it was.
+
+    /** Runs the event loop until @p done, sampling the resident memory; returns the peak in KiB. */
+    static qint64 peakWhile(const std::function<bool()> &done, int timeoutMs)
+    {
+        qint64 peak = ServerFixture::residentKiB();
+        QElapsedTimer clock;
+        clock.start();
+        while (!done() && clock.elapsed() < timeoutMs) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            peak = std::max(peak, ServerFixture::residentKiB());
+        }
+        return peak;
+    }
+
+    void refusedBody_data()
+    {
+        QTest::addColumn<QByteArray>("extra"); // header lines after Host and the token
+        QTest::addColumn<bool>("chunked");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("status");
+        QTest::newRow("1 GiB Content-Length") << QByteArray("Content-Length: 1073741824\r\n") << false << true << 413;
+        QTest::newRow("endless chunked body") << QByteArray("Transfer-Encoding: chunked\r\n") << true << true << 411;
+        QTest::newRow("1 GiB without a token") << QByteArray("Content-Length: 1073741824\r\n") << false << false << 401;
+        QTest::newRow("1 GiB from a web page")
+            << QByteArray("Content-Length: 1073741824\r\nOrigin: https://evil.example\r\n") << false << true << 403;
+    }
+
+    void refusedBody()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(bool, chunked);
+        QFETCH(bool, withToken);
+        QFETCH(int, status);
+        const qint64 idle = ServerFixture::residentKiB();
+        QByteArray head =
+            "POST /api/agent/chat/stream HTTP/1.1\r\nHost: " + hostLine() + "\r\nContent-Type: application/json\r\n" + extra;
+        if (withToken) {
+            head += f->authLine() + "\r\n";
+        }
+        head += "\r\n";
+        UploadClient upload;
+        upload.setChunked(chunked);
+        upload.start(f->port(), head, 1024LL * 1024 * 1024);
+        const qint64 peak = peakWhile([&upload] { return upload.disconnected() || upload.status() != 0; }, 10000);
+        qInfo("%d after %lld ms, %lld bytes of body sent; RSS %lld KiB idle, peak %lld KiB (+%lld)", upload.status(),
+              upload.answeredAfterMs(), upload.sent(), idle, peak, peak - idle);
+        QCOMPARE(upload.status(), status);
+        QVERIFY2(upload.answeredAfterMs() < 1000, "the refusal took longer than a second");
+        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        QTRY_VERIFY(upload.answer().contains("\r\n\r\n{"));
+        QVERIFY(upload.answer().contains("Connection: close"));
+        QTRY_COMPARE_WITH_TIMEOUT(f->server()->openConnections(), 0, 5000);
+    }
+
+    void oversizedHead()
+    {
+        const qint64 idle = ServerFixture::residentKiB();
+        // A 20 MB header line, sent as fast as loopback takes it.
+        UploadClient upload;
+        upload.start(f->port(), "GET /health HTTP/1.1\r\nHost: " + hostLine() + "\r\nX-Filler: ", 20 * 1000 * 1000);
+        const qint64 peak = peakWhile([&upload] { return upload.disconnected() || upload.status() != 0; }, 10000);
+        qInfo("%d after %lld ms, %lld bytes sent; RSS +%lld KiB", upload.status(), upload.answeredAfterMs(), upload.sent(),
+              peak - idle);
+        QCOMPARE(upload.status(), 431);
+        QVERIFY2(upload.answeredAfterMs() < 1000, "the refusal took longer than a second");
+        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+    }
+
+    void slowSenders()
+    {
+        ServerSettings quick = settings();
+        quick.headerTimeout = std::chrono::milliseconds(800);
+        f->server()->setSettings(quick);
+
+        // One byte of the head every 100 ms: slower than the whole head may take.
+        QTcpSocket drip;
+        drip.connectToHost(QHostAddress::LocalHost, f->port());
+        QVERIFY(drip.waitForConnected(2000));
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray head = RawHttpClient::request("GET", "/health", {}, {}, hostLine());
+        QByteArray answer;
+        for (qsizetype i = 0; i < head.size() && answer.isEmpty() && drip.state() == QAbstractSocket::ConnectedState; ++i) {
+            drip.write(head.mid(i, 1));
+            QTest::qWait(100);
+            answer += drip.readAll();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!(answer += drip.readAll()).isEmpty() || drip.state() != QAbstractSocket::ConnectedState, 3000);
+        const qint64 answeredAfter = clock.elapsed();
+        QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+        QVERIFY2(answeredAfter >= 700 && answeredAfter < 1500, qPrintable(QString::number(answeredAfter)));
+
+        // A whole head, then a body that stops halfway.
+        QTcpSocket stalled;
+        stalled.connectToHost(QHostAddress::LocalHost, f->port());
+        QVERIFY(stalled.waitForConnected(2000));
+        clock.restart();
+        stalled.write("POST /api/agent/chat/stream HTTP/1.1\r\nHost: " + hostLine() + "\r\n" + f->authLine() +
+                      "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\": ");
+        QTRY_VERIFY_WITH_TIMEOUT(stalled.bytesAvailable() > 0, 3000);
+        QVERIFY(stalled.readAll().startsWith("HTTP/1.1 408 "));
+        QVERIFY2(clock.elapsed() >= 700 && clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(f->provider()->chatRequests().size(), 0);
+
+        // A stream that runs longer than the timeout is not idle.
+        f->provider()->enqueue(ServerFixture::slowStream(30, 50));
+        RawHttpClient *stream = f->send("POST", "/api/agent/chat/stream", R"({"query": "long"})");
+        QVERIFY(f->call(stream, 10000));
+        QCOMPARE(stream->status(), 200);
+        QVERIFY(stream->body().contains("stream_complete"));
+    }
+
+    void idleConnections()
+    {
+        ServerSettings capped = settings();
+        capped.maxConnections = 64;
+        f->server()->setSettings(capped);
+        const qint64 idle = ServerFixture::residentKiB();
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        int connected = 0;
+        for (int i = 0; i < 100; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            connect(socket.get(), &QTcpSocket::connected, socket.get(), [&connected, raw = socket.get()] {
+                ++connected;
+                raw->write("GET /health HTTP/1.1\r\n"); // and nothing more
+            });
+            socket->connectToHost(QHostAddress::LocalHost, f->port());
+            sockets.push_back(std::move(socket));
+            QTest::qWait(1); // one at a time, so that "oldest" means something
+        }
+        QTRY_COMPARE(connected, 100);
+        QTRY_COMPARE(f->server()->openConnections(), 64);
+        QElapsedTimer clock;
+        clock.start();
+        RawHttpClient *health = f->sendRaw(RawHttpClient::request("GET", "/health", {}, {}, hostLine()));
+        QVERIFY(f->call(health, 5000));
+        qInfo("/health with 100 idle connections: %d after %lld ms; %d open; RSS +%lld KiB", health->status(), clock.elapsed(),
+              f->server()->openConnections(), ServerFixture::residentKiB() - idle);
+        QCOMPARE(health->status(), 200);
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(f->server()->openConnections() <= 64);
+        const auto closed = [&sockets] {
+            return std::count_if(sockets.begin(), sockets.end(),
+                                 [](const auto &socket) { return socket->state() != QAbstractSocket::ConnectedState; });
+        };
+        QTRY_VERIFY2(closed() >= 36, qPrintable(QString::number(closed())));
+
+        // The cap leaves streams in progress alone: with every connection at work, 503.
+        capped.maxConnections = 8;
+        capped.maxConcurrentRuns = 16;
+        f->server()->setSettings(capped);
+        sockets.clear();
+        QTRY_COMPARE(f->server()->openConnections(), 0);
+        QList<RawHttpClient *> streams;
+        for (int i = 0; i < 8; ++i) {
+            f->provider()->enqueue(ServerFixture::slowStream(40, 50));
+            streams << f->send("POST", "/api/agent/chat/stream", R"({"query": "busy"})");
+        }
+        QTRY_COMPARE(f->server()->activeRuns(), 8);
+        RawHttpClient *more = f->sendRaw(RawHttpClient::request("GET", "/health", {}, {}, hostLine()));
+        QVERIFY(f->call(more, 5000));
+        QCOMPARE(more->status(), 503);
+        for (RawHttpClient *stream : std::as_const(streams)) {
+            QVERIFY(!stream->disconnected());
+        }
+    }
+
+    void nullOriginWhenAllowed()
+    {
+        RawHttpClient *refused = f->send("GET", "/api/agent/chat/conversations/list", {}, {"Origin: null"});
+        QVERIFY(f->call(refused));
+        QCOMPARE(refused->status(), 403);
+        ServerSettings electron = settings();
+        electron.allowNullOrigin = true;
+        f->server()->setSettings(electron);
+        RawHttpClient *allowed = f->send("GET", "/api/agent/chat/conversations/list", {}, {"Origin: null"});
+        QVERIFY(f->call(allowed));
+        QCOMPARE(allowed->status(), 200);
+        QCOMPARE(allowed->header("Access-Control-Allow-Origin"), "null");
+        RawHttpClient *anonymous =
+            f->sendRaw(RawHttpClient::request("GET", "/api/agent/chat/conversations/list", {}, {"Origin: null"}, hostLine()));
+        QVERIFY(f->call(anonymous));
+        QCOMPARE(anonymous->status(), 401);
+    }
+
+    void untrustedTokenFiles()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real-token"_s);
+        {
+            QFile file(real);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("0123456789abcdef0123456789abcdef\n");
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const QString link = dir.filePath(u"link-token"_s);
+        QVERIFY(QFile::link(real, link));
+        ServerToken linked(link);
+        QString error;
+        QVERIFY(!linked.load(&error));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QVERIFY(!linked.rotate(&error));
+
+        // Readable by others: it may be known, so a new one replaces it.
+        QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        ServerToken open(real);
+        QVERIFY2(open.load(&error), qPrintable(error));
+        QVERIFY(open.token() != u"0123456789abcdef0123456789abcdef"_s);
+        QCOMPARE(QFile::permissions(real) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0) {
+            qInfo("not root: another user's token file is not tried");
+        } else {
+            // Another user's file, as root sees it.
+            QVERIFY(::chown(QFile::encodeName(real).constData(), 65534, 65534) == 0);
+            ServerToken foreign(real);
+            QVERIFY(!foreign.load(&error));
+            QVERIFY2(error.contains(u"another user"_s), qPrintable(error));
+        }
+#endif
     }
 };
 

@@ -30,6 +30,7 @@ ScriptedProvider::~ScriptedProvider()
 
 bool ScriptedProvider::listen(quint16 port, const QHostAddress &address)
 {
+    m_server.setListenBacklogSize(512); // hundreds of streams at once in the load tests
     if (!m_server.listen(address, port)) {
         qCWarning(lcScripted) << "cannot listen:" << m_server.errorString();
         return false;
