@@ -84,7 +84,10 @@ private Q_SLOTS:
     void connectionCutMidStream_data();
     void connectionCutMidStream();
     void cleanEndWithoutDoneAfterContent();
-    void cleanEndWithoutAnyEndMarker();
+    void cleanEndAfterContentIsDone_data();
+    void cleanEndAfterContentIsDone();
+    void cleanEndWithoutContentIsAnError();
+    void chunkedEndWithoutMarkerIsInterrupted();
     void emptyBodyIsAnError();
     void malformedJsonChunk();
     void jsonBodyInsteadOfStream();
@@ -464,18 +467,55 @@ void TestLlmClient::cleanEndWithoutDoneAfterContent()
     }
 }
 
-void TestLlmClient::cleanEndWithoutAnyEndMarker()
+void TestLlmClient::cleanEndAfterContentIsDone_data()
 {
-    // Content, then the connection closes cleanly with neither finish_reason nor [DONE]: the
-    // text is kept, but the reply is not presented as complete.
+    QTest::addColumn<ScriptedResponse::Framing>("framing");
+    QTest::newRow("close-delimited") << ScriptedResponse::Framing::CloseDelimited;
+    QTest::newRow("content-length") << ScriptedResponse::Framing::ContentLength;
+}
+
+void TestLlmClient::cleanEndAfterContentIsDone()
+{
+    // Content, then the body ends as its framing says it should, with neither finish_reason nor
+    // [DONE]: the reply is complete.
+    QFETCH(ScriptedResponse::Framing, framing);
     const QByteArray body = ScriptedResponse::readDataFile(u"openai_usage.sse"_s);
-    m_provider->enqueue(ScriptedResponse::sse(body.left(body.indexOf("\n\n", body.indexOf(" world")) + 2))
-                            .withFraming(ScriptedResponse::Framing::CloseDelimited));
+    m_provider->enqueue(ScriptedResponse::sse(body.left(body.indexOf("\n\n", body.indexOf(" world")) + 2)).withFraming(framing));
+    Recorder recorder(start());
+    QVERIFY(recorder.wait());
+    const LlmResult &result = recorder.stream->result();
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.content, u"Hello, world"_s);
+    QCOMPARE(result.finishReason, u"stop"_s);
+    QCOMPARE(m_provider->chatRequests().size(), 1);
+}
+
+void TestLlmClient::chunkedEndWithoutMarkerIsInterrupted()
+{
+    // Qt reports a chunked body whose connection is lost between two chunks as a normal end
+    // (connectionCutMidStream), so a chunked body needs [DONE] or a finish reason to be complete;
+    // the text is kept either way.
+    const QByteArray body = ScriptedResponse::readDataFile(u"openai_usage.sse"_s);
+    m_provider->enqueue(ScriptedResponse::sse(body.left(body.indexOf("\n\n", body.indexOf(" world")) + 2)));
     Recorder recorder(start());
     QVERIFY(recorder.wait());
     QCOMPARE(recorder.stream->result().error.kind, LlmError::Kind::Interrupted);
     QCOMPARE(recorder.stream->result().content, u"Hello, world"_s);
     QCOMPARE(m_provider->chatRequests().size(), 1);
+}
+
+void TestLlmClient::cleanEndWithoutContentIsAnError()
+{
+    // Only the role chunk, whose content is "", then a clean end: there is no reply to show.
+    m_client->setRetryPolicy(RetryPolicy{0});
+    const QByteArray body = ScriptedResponse::readDataFile(u"openai_usage.sse"_s);
+    m_provider->enqueue(ScriptedResponse::sse(body.left(body.indexOf("\n\n") + 2)));
+    Recorder recorder(start());
+    QVERIFY(recorder.wait());
+    const LlmResult &result = recorder.stream->result();
+    QCOMPARE(result.error.kind, LlmError::Kind::Protocol);
+    QVERIFY(result.content.isEmpty());
+    QVERIFY(result.finishReason.isEmpty());
 }
 
 void TestLlmClient::emptyBodyIsAnError()
