@@ -10,6 +10,7 @@
 #include <QCoroTask>
 
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -654,6 +655,20 @@ void TestLlmClient::connectTimeout()
         }
         ::close(listener);
     });
+    // Whether this kernel keeps one more connection pending: only then can the test hold the
+    // client in its connect phase (Linux drops such SYNs).
+    const int probe = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    QVERIFY(probe >= 0);
+    fillers.append(probe);
+    ::connect(probe, reinterpret_cast<sockaddr *>(&address), sizeof address);
+    pollfd pending{probe, POLLOUT, 0};
+    if (::poll(&pending, 1, 300) != 0) {
+        const char *reason = "this kernel does not keep a connection to a full accept queue pending";
+        if (!qEnvironmentVariableIsEmpty("CI")) {
+            QFAIL(reason); // in CI a skip would hide that the connect timeout was never tested
+        }
+        QSKIP(reason);
+    }
 
     ProviderProfile profile = m_client->profile();
     profile.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(ntohs(address.sin_port)));
@@ -663,9 +678,7 @@ void TestLlmClient::connectTimeout()
     Recorder recorder(start());
     QVERIFY(recorder.wait());
     const LlmError &error = recorder.stream->result().error;
-    if (error.kind != LlmError::Kind::Timeout) {
-        QSKIP(qPrintable(u"this kernel answered a full accept queue with %1"_s.arg(error.kindName())));
-    }
+    QCOMPARE(error.kind, LlmError::Kind::Timeout);
     QCOMPARE(error.timeout, LlmError::TimeoutKind::Connect);
     QVERIFY(error.isRetryable());
 }
