@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "llmlog.h"
 #include "secretstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,13 @@ void collect(QtMsgType, const QMessageLogContext &, const QString &message)
     g_messages.append(message);
 }
 
+void enableEverything(QLoggingCategory *category)
+{
+    for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg}) {
+        category->setEnabled(type, true);
+    }
+}
+
 QFileDevice::Permissions permissionsOf(const QString &path)
 {
     return QFile(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
@@ -36,6 +45,7 @@ class TestSecretStore : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void cleanupTestCase();
     void fallbackFileRoundTrip();
     void fallbackFileIsTightened();
@@ -52,7 +62,12 @@ void TestSecretStore::initTestCase()
     // Never reach a real keychain from a test: no session bus.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/confab-test-bus");
     QVERIFY(m_dir.isValid());
+    // ctest turns debug output off (QT_LOGGING_RULES, which outranks setFilterRules()), and
+    // confab.llm starts at info: without this a key logged at debug level would go unseen.
+    QLoggingCategory::installFilter(enableEverything);
     qInstallMessageHandler(collect);
+    qCDebug(lcLlm) << "debug probe";
+    QVERIFY2(g_messages.contains(u"debug probe"_s), "debug messages of confab.llm are not captured");
 }
 
 void TestSecretStore::init()
@@ -60,12 +75,17 @@ void TestSecretStore::init()
     g_messages.clear();
 }
 
-void TestSecretStore::cleanupTestCase()
+void TestSecretStore::cleanup()
 {
-    qInstallMessageHandler(nullptr);
     for (const QString &message : std::as_const(g_messages)) {
         QVERIFY2(!message.contains(Secret), "a key was logged");
     }
+}
+
+void TestSecretStore::cleanupTestCase()
+{
+    qInstallMessageHandler(nullptr);
+    QLoggingCategory::installFilter(nullptr);
 }
 
 void TestSecretStore::fallbackFileRoundTrip()
@@ -92,9 +112,6 @@ void TestSecretStore::fallbackFileRoundTrip()
     QCOMPARE(gone.status, Status::NotFound);
     QVERIFY(!gone.message.isEmpty());
     QCOMPARE(QCoro::waitFor(store.readKey(u"deepseek"_s)).secret, u"sk-other"_s);
-    for (const QString &message : std::as_const(g_messages)) {
-        QVERIFY(!message.contains(Secret));
-    }
 }
 
 void TestSecretStore::fallbackFileIsTightened()
