@@ -4,11 +4,16 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <QCoroTask>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -32,6 +37,40 @@ void enableEverything(QLoggingCategory *category)
     }
 }
 
+ino_t inodeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+/** A keychain that always answers, kept in memory. */
+class MemoryKeychainStore : public SecretStore
+{
+public:
+    QHash<QString, QString> keys;
+
+protected:
+    QCoro::Task<Result> runKeychain(Operation operation, const QString &account, const QString &secret) override
+    {
+        Result result;
+        result.backend = Backend::Keychain;
+        result.status = Status::Ok;
+        switch (operation) {
+        case Operation::Read:
+            result.status = keys.contains(account) ? Status::Ok : Status::NotFound;
+            result.secret = keys.value(account);
+            break;
+        case Operation::Write:
+            keys.insert(account, secret);
+            break;
+        case Operation::Remove:
+            keys.remove(account);
+            break;
+        }
+        co_return result;
+    }
+};
+
 QFileDevice::Permissions permissionsOf(const QString &path)
 {
     return QFile(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
@@ -52,6 +91,8 @@ private Q_SLOTS:
     void damagedFileIsLeftAlone();
     void missingKeychainIsReportedNotHung();
     void missingKeychainFallsBackWhenAllowed();
+    void keychainWriteRemovesThePlaintextCopy();
+    void keychainWriteLeavesADamagedFileAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -78,7 +119,7 @@ void TestSecretStore::init()
 void TestSecretStore::cleanup()
 {
     for (const QString &message : std::as_const(g_messages)) {
-        QVERIFY2(!message.contains(Secret), "a key was logged");
+        QVERIFY2(!message.contains(Secret) && !message.contains(u"sk-old-plaintext"_s), "a key was logged");
     }
 }
 
@@ -177,6 +218,59 @@ void TestSecretStore::missingKeychainFallsBackWhenAllowed()
     const SecretStore::Result read = QCoro::waitFor(store.readKey(u"openai"_s));
     QCOMPARE(read.secret, Secret);
     QCOMPARE(read.backend, Backend::File);
+}
+
+void TestSecretStore::keychainWriteRemovesThePlaintextCopy()
+{
+    // Keys kept in the file during a session without a keychain.
+    const QString path = m_dir.filePath(u"migrated.json"_s);
+    {
+        SecretStore fileOnly;
+        fileOnly.setKeychainEnabled(false);
+        fileOnly.setFallbackFile(path);
+        QVERIFY(QCoro::waitFor(fileOnly.writeKey(u"openai"_s, u"sk-old-plaintext"_s)).ok());
+        QVERIFY(QCoro::waitFor(fileOnly.writeKey(u"deepseek"_s, u"sk-other"_s)).ok());
+    }
+    const ino_t before = inodeOf(path);
+    QVERIFY(before != 0);
+
+    MemoryKeychainStore store;
+    store.setFallbackFile(path);
+    const SecretStore::Result written = QCoro::waitFor(store.writeKey(u"openai"_s, Secret));
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QCOMPARE(written.backend, Backend::Keychain);
+    QVERIFY(written.message.isEmpty());
+    QCOMPARE(store.keys.value(u"openai"_s), Secret);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("sk-old-plaintext"));
+    QVERIFY(!bytes.contains(Secret.toUtf8()));
+    QCOMPARE(QJsonDocument::fromJson(bytes).object(), (QJsonObject{{u"deepseek"_s, u"sk-other"_s}}));
+    QCOMPARE(permissionsOf(path), OwnerOnly);
+    QVERIFY(inodeOf(path) != before); // replaced whole, never rewritten in place
+
+    const SecretStore::Result read = QCoro::waitFor(store.readKey(u"openai"_s));
+    QCOMPARE(read.secret, Secret);
+    QCOMPARE(read.backend, Backend::Keychain);
+}
+
+void TestSecretStore::keychainWriteLeavesADamagedFileAlone()
+{
+    const QString path = m_dir.filePath(u"damaged-too.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{not json");
+    file.close();
+    MemoryKeychainStore store;
+    store.setFallbackFile(path);
+    const SecretStore::Result written = QCoro::waitFor(store.writeKey(u"openai"_s, Secret));
+    QVERIFY(written.ok()); // the key is safe in the keychain
+    QCOMPARE(written.backend, Backend::Keychain);
+    QVERIFY(written.message.contains(u"damaged"_s)); // but the user hears about the file
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{not json"));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
