@@ -40,6 +40,10 @@ Backend::Backend(AppCore *core, QObject *parent)
             m_storageError = errorText(error);
             Q_EMIT storageErrorChanged();
         });
+        connect(m_core->config(), &AppConfig::syncFailed, this, [this](const QString &message) {
+            m_storageError = message;
+            Q_EMIT storageErrorChanged();
+        });
     }
 }
 

@@ -41,7 +41,8 @@ class Backend : public QObject
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY appearanceChanged)
     /// The widest a conversation's column grows, in pixels.
     Q_PROPERTY(int chatWidth READ chatWidth WRITE setChatWidth NOTIFY appearanceChanged)
-    /// The last storage failure (full disk, read-only database, ...), for a banner; empty if none.
+    /// The last storage failure (full disk, read-only database, settings that cannot be written,
+    /// ...), for a banner; empty if none.
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:

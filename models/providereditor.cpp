@@ -567,7 +567,7 @@ QCoro::Task<> ProviderEditor::storeKey(QString providerId, QString key)
         m_keyStorage = result.backend == SecretStore::Backend::File ? u"file"_s : u"keychain"_s;
         m_keyNotice = result.backend == SecretStore::Backend::File
             ? tr("The key is kept in %1, readable only by you.").arg(m_core->config()->keyFilePath())
-            : QString();
+            : result.message; // the keychain has it, but an older copy may be left in the key file
         m_lastSavedKey.clear();
     } else {
         m_keyStorage = u"session"_s;

@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTurn)
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +15,13 @@ AppConfig::AppConfig(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_settings(QDir(dataDir).filePath(u"confab.conf"_s), QSettings::IniFormat)
-{ }
+{
+    // QSettings would write on its own too, but silently: write here, where a failure is seen.
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(0);
+    connect(&m_syncTimer, &QTimer::timeout, this, &AppConfig::sync);
+    connect(this, &AppConfig::changed, &m_syncTimer, qOverload<>(&QTimer::start));
+}
 
 QString AppConfig::filePath() const
 {
@@ -290,7 +299,33 @@ void AppConfig::setValue(const QString &key, const QVariant &value)
     Q_EMIT changed(key.section(u'/', 0, 0));
 }
 
-void AppConfig::sync()
+bool AppConfig::sync()
 {
+    m_syncTimer.stop();
     m_settings.sync();
+    QSettings::Status status = m_settings.status();
+    if (status != QSettings::NoError) {
+        // QSettings keeps reporting its first error for good. A second object on the same file
+        // shares its pending changes, so its status is about this attempt alone.
+        QSettings fresh(m_settings.fileName(), QSettings::IniFormat);
+        fresh.sync();
+        status = fresh.status();
+    }
+    switch (status) {
+    case QSettings::NoError:
+        m_error.clear();
+        return true;
+    case QSettings::AccessError:
+        m_error = tr("Confab could not save its settings to %1. Check that the folder can be written to and that the disk "
+                     "is not full.")
+                      .arg(QDir::toNativeSeparators(m_settings.fileName()));
+        break;
+    case QSettings::FormatError:
+        m_error = tr("Confab could not save its settings: %1 is not a valid settings file.")
+                      .arg(QDir::toNativeSeparators(m_settings.fileName()));
+        break;
+    }
+    qCWarning(lcTurn) << "cannot write the settings to" << m_settings.fileName() << status;
+    Q_EMIT syncFailed(m_error);
+    return false;
 }

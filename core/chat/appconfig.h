@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 
@@ -81,13 +82,27 @@ public:
 
     QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
     void setValue(const QString &key, const QVariant &value);
-    void sync();
+    /**
+     * Writes pending changes to filePath() now (every change is also written on the next turn of
+     * the event loop). Returns false when the file could not be written (a folder that cannot be
+     * created, no permission, a full disk); errorString() then says so and syncFailed() is emitted.
+     */
+    bool sync();
+    /** Why the last sync() failed, for the user (translated); empty after one that succeeded. */
+    QString errorString() const
+    {
+        return m_error;
+    }
 
 Q_SIGNALS:
     /** Something under @p group (`providers`, `defaults`, `agent`, `server`, …) changed. */
     void changed(const QString &group);
+    /** The settings could not be written; @p message is errorString(). */
+    void syncFailed(const QString &message);
 
 private:
     QString m_dataDir;
     mutable QSettings m_settings;
+    QTimer m_syncTimer;
+    QString m_error;
 };

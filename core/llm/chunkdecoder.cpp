@@ -340,6 +340,9 @@ void ChunkDecoder::finish()
 {
     if (m_state == State::Streaming) {
         finalize();
+        if (m_result.finishReason.isEmpty() && m_hasOutput) {
+            m_result.finishReason = u"stop"_s;
+        }
         m_state = State::Done;
     }
 }

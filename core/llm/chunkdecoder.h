@@ -56,7 +56,8 @@ public:
     State feedCompletion(QByteArrayView body);
     /**
      * The stream ended without `[DONE]` (clean end of file): releases held-back text and settles
-     * the finish reason. Does not set an error: the caller decides whether that is acceptable.
+     * the finish reason (`stop` when output came and the provider named none). Does not set an
+     * error: the caller decides whether that is acceptable.
      */
     void finish();
     /** Marks the stream failed with @p error, keeping the partial output. */

@@ -305,10 +305,13 @@ void LlmStream::onReplyFinished()
     const bool doneTail = m_sse.pendingLine().trimmed() == "data: [DONE]" || m_sse.pendingLine().trimmed() == "data:[DONE]" ||
         m_sse.pendingData().trimmed() == "[DONE]";
     m_sse.finish();
-    // QNetworkAccessManager sometimes reports a chunked body cut by FIN or RST as a clean end,
-    // so a clean end counts as done only when the provider said so: [DONE] (also without its
-    // blank line) or a finish reason. Otherwise the text is kept and the turn is interrupted.
-    if (doneTail || !m_decoder.result().finishReason.isEmpty()) {
+    // Some servers end a reply with neither [DONE] nor a finish reason: a clean end after output
+    // is then the whole reply. Qt reports a body cut short of its Content-Length as an error
+    // (above), and a body with neither length nor chunks ends with the connection by definition.
+    // A chunked HTTP/1.1 body is the exception: Qt reports a connection lost between two chunks
+    // as a normal end, so there only [DONE] or a finish reason proves the reply complete.
+    const bool chunked = m_reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
+    if (doneTail || !m_decoder.result().finishReason.isEmpty() || (m_decoder.hasOutput() && !chunked)) {
         m_decoder.finish();
         finishWith({});
         return;

@@ -101,6 +101,14 @@ QCoro::Task<SecretStore::Result> SecretStore::writeKey(const QString &account, c
         if (result.status == Status::KeychainUnavailable && !self->m_fallbackFile.isEmpty()) {
             co_return self->fileOperation(Operation::Write, name, value);
         }
+        if (result.status == Status::Ok && !self->m_fallbackFile.isEmpty()) {
+            // A copy written while the keychain was away would otherwise outlive it in plain text.
+            const Result fromFile = self->fileOperation(Operation::Remove, name, {});
+            if (!fromFile.ok()) {
+                qCWarning(lcLlm) << "the key is in the keychain, but an older copy could not be removed from the key file";
+                result.message = fromFile.message;
+            }
+        }
         if (result.status == Status::KeychainUnavailable) {
             result.message = self->unavailableMessage();
         }

@@ -21,7 +21,8 @@ class Job;
  * KeychainUnavailable, with a sentence saying so, and not asked again by this store. Only when
  * the user opted in with setFallbackFile() are keys then read from and written to that file: a
  * JSON object of account → key, created with mode 0600 (its permissions are tightened again if
- * they were widened). Keys are never logged.
+ * they were widened). A key written to the keychain is removed from that file, so that no older
+ * plaintext copy stays behind. Keys are never logged.
  */
 class SecretStore : public QObject
 {
@@ -38,7 +39,7 @@ public:
         Status status = Status::Failed;
         QString secret; ///< readKey() only
         Backend backend = Backend::None; ///< where the key was found or written
-        QString message; ///< for the user when status is not Ok (translated)
+        QString message; ///< for the user when status is not Ok, or a warning when it is (translated)
         bool ok() const
         {
             return status == Status::Ok;
@@ -77,9 +78,12 @@ public:
     QCoro::Task<Result> writeKey(const QString &account, const QString &secret);
     QCoro::Task<Result> removeKey(const QString &account);
 
-private:
+protected:
     enum class Operation { Read, Write, Remove };
-    QCoro::Task<Result> runKeychain(Operation operation, const QString &account, const QString &secret);
+    /** One request to the system keychain; a subclass may stand in for it (the tests do). */
+    virtual QCoro::Task<Result> runKeychain(Operation operation, const QString &account, const QString &secret);
+
+private:
     Result fileOperation(Operation operation, const QString &account, const QString &secret);
     QString unavailableMessage() const;
 

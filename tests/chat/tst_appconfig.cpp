@@ -8,6 +8,7 @@
 #include "secretstore.h"
 #include "titlegenerator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -124,6 +125,39 @@ private Q_SLOTS:
         QCOMPARE(config.remoteBackendUrl(), QUrl(u"http://127.0.0.1:1733"_s));
         config.setRemoteBackend(true, QUrl(u"not a url"_s));
         QVERIFY(!config.remoteBackendEnabled());
+    }
+
+    void writeFailuresAreReported()
+    {
+        QTemporaryDir dir;
+        // A data folder whose parent is a regular file cannot be created, not even by root.
+        QFile blocker(dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString dataDir = blocker.fileName() + u"/data"_s;
+        AppConfig config(dataDir);
+        QSignalSpy failed(&config, &AppConfig::syncFailed);
+        config.setGenerateTitles(false);
+        QVERIFY(!config.sync());
+        QVERIFY2(config.errorString().contains(config.filePath()), qPrintable(config.errorString()));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().toString(), config.errorString());
+
+        // A change from any caller is written on the next turn of the event loop, and reported.
+        config.setValue(u"appearance/fontSize"_s, 12);
+        QVERIFY(failed.wait(2000));
+        QCOMPARE(failed.size(), 2);
+
+        // Once the folder can be made, the next sync writes what was pending and clears the error.
+        QVERIFY(QFile::remove(blocker.fileName()));
+        QVERIFY(QDir().mkpath(dataDir));
+        QVERIFY(config.sync());
+        QVERIFY(config.errorString().isEmpty());
+        QFile file(config.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY2(written.contains("generate=false") && written.contains("fontSize=12"), written.constData());
+        QCOMPARE(failed.size(), 2);
     }
 
     void coreAppliesTheChoices()

@@ -4,6 +4,7 @@
 #include "backend.h"
 #include "storage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -108,6 +109,19 @@ private Q_SLOTS:
         QVERIFY(!backend.storageError().isEmpty());
         backend.clearStorageError();
         QVERIFY(backend.storageError().isEmpty());
+    }
+
+    void settingsWriteFailuresReachTheBanner()
+    {
+        Backend backend(m_core.get(), nullptr);
+        QSignalSpy changed(&backend, &Backend::storageErrorChanged);
+        // A folder where the settings file should be: it cannot be written, not even by root.
+        const QString path = m_core->config()->filePath();
+        QFile::remove(path);
+        QVERIFY(QDir().mkpath(path));
+        backend.setColorScheme(u"dark"_s);
+        QVERIFY(changed.wait(2000));
+        QVERIFY2(backend.storageError().contains(path), qPrintable(backend.storageError()));
     }
 };
 
