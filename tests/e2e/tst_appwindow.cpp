@@ -88,6 +88,8 @@ private Q_SLOTS:
             env.remove(QString::fromLatin1(name));
         }
         env.insert(u"CONFAB_LANGUAGE"_s, u"en"_s);
+        // The dump is in the window's coordinates, the screenshot in its pixels: keep them one to one.
+        env.insert(u"QT_SCALE_FACTOR"_s, u"1"_s);
         env.insert(u"QSG_DISTANCEFIELD_ANTIALIASING"_s, u"gray"_s);
         env.insert(u"QT_PLUGIN_PATH"_s, QStringLiteral(CONFAB_TEXTDUMP_PLUGIN_DIR));
         env.insert(u"QT_QPA_GENERIC_PLUGINS"_s, u"confabtextdump:"_s + dump);
@@ -119,9 +121,8 @@ private Q_SLOTS:
         QVERIFY2(!title.isEmpty(),
                  qPrintable(u"no visible welcomeTitle: not the first-run page; shown: "_s + shown.join(u" | "_s)));
         QCOMPARE(title[u"text"_s].toString(), u"Welcome to Confab"_s);
-        const qreal ratio = image.devicePixelRatio();
-        const QRect area = QRectF(title[u"x"_s].toDouble() * ratio, title[u"y"_s].toDouble() * ratio,
-                                  title[u"width"_s].toDouble() * ratio, title[u"height"_s].toDouble() * ratio)
+        const QRect area = QRectF(title[u"x"_s].toDouble(), title[u"y"_s].toDouble(), title[u"width"_s].toDouble(),
+                                  title[u"height"_s].toDouble())
                                .toAlignedRect();
         const QString where = u"the title at %1,%2 %3x%4 in %5x%6"_s.arg(area.x())
                                   .arg(area.y())
