@@ -1454,6 +1454,14 @@
         <source>The tool reported an error without details.</source>
         <translation>Das Tool hat einen Fehler ohne Details gemeldet.</translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation>[Ressource %1]</translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation>[Das Tool hat die binäre Ressource %1 zurückgegeben (%2, %3), die nicht als Text weitergegeben werden kann.]</translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

@@ -1449,6 +1449,14 @@
         <source>The tool reported an error without details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

@@ -1454,6 +1454,14 @@
         <source>The tool reported an error without details.</source>
         <translation>La herramienta informó de un error sin detalles.</translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation>[Recurso %1]</translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation>[La herramienta devolvió el recurso binario %1 (%2, %3), que no se puede transmitir como texto.]</translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

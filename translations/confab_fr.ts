@@ -1454,6 +1454,14 @@
         <source>The tool reported an error without details.</source>
         <translation>L’outil a signalé une erreur sans détails.</translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation>[Ressource %1]</translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation>[L’outil a renvoyé la ressource binaire %1 (%2, %3), qui ne peut pas être transmise sous forme de texte.]</translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

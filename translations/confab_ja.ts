@@ -1441,6 +1441,14 @@
         <source>The tool reported an error without details.</source>
         <translation>ツールが詳細なしでエラーを報告しました。</translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation>[リソース %1]</translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation>[ツールがバイナリリソース %1（%2、%3）を返しましたが、テキストとして渡すことはできません。]</translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

@@ -1441,6 +1441,14 @@
         <source>The tool reported an error without details.</source>
         <translation>工具报告了错误，但未提供详细信息。</translation>
     </message>
+    <message>
+        <source>[Resource %1]</source>
+        <translation>[资源 %1]</translation>
+    </message>
+    <message>
+        <source>[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]</source>
+        <translation>[工具返回了二进制资源 %1（%2，%3），无法作为文本传递。]</translation>
+    </message>
 </context>
 <context>
     <name>McpTransport</name>

@@ -4,6 +4,7 @@
 #include "mcpserverconfig.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +19,8 @@
  */
 class McpImport
 {
+    Q_DECLARE_TR_FUNCTIONS(McpImport)
+
 public:
     struct Result
     {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mcpserverconfig.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,11 +21,6 @@ QMap<QString, QString> mapFromJson(const QJsonObject &object)
         map.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
     }
     return map;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("McpServerConfig", text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,9 @@
  */
 struct McpServerConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(McpServerConfig)
+
+public:
     enum class Transport { Stdio, Http };
 
     QString name; ///< unique; the prefix of its tools' names

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mcptoolresult.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -9,11 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("McpToolResult", text);
-}
 
 QString sizeOfBase64(const QString &data)
 {
@@ -26,10 +20,10 @@ QString resourceText(const QJsonObject &resource)
     const QString uri = resource.value(u"uri").toString();
     const QString mime = resource.value(u"mimeType").toString();
     if (resource.contains(u"text")) {
-        return tr("[Resource %1]").arg(uri) + u'\n' + resource.value(u"text").toString();
+        return McpToolResult::tr("[Resource %1]").arg(uri) + u'\n' + resource.value(u"text").toString();
     }
-    return tr("[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]")
-        .arg(uri, mime.isEmpty() ? tr("unknown type") : mime, sizeOfBase64(resource.value(u"blob").toString()));
+    return McpToolResult::tr("[The tool returned the binary resource %1 (%2, %3), which cannot be passed on as text.]")
+        .arg(uri, mime.isEmpty() ? McpToolResult::tr("unknown type") : mime, sizeOfBase64(resource.value(u"blob").toString()));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "tool.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 /**
@@ -15,6 +16,8 @@
  */
 class McpToolResult
 {
+    Q_DECLARE_TR_FUNCTIONS(McpToolResult)
+
 public:
     static ToolOutput toToolOutput(const QJsonObject &result);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachmentreader.h"
+#include "environmentskip.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         if (!AttachmentReader::canReadPdf()) {
             QVERIFY(!result.ok);
             QVERIFY(result.error.contains(u"PDF"_s));
-            return;
+            CONFAB_SKIP_OR_FAIL_IN_CI("this build cannot read PDF (poppler-qt6 was not found): only the refusal was checked");
         }
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY2(result.text.simplified().contains(u"Quarterly report says hello"_s), qPrintable(result.text));

@@ -2,7 +2,8 @@
 // The .ts files against the current sources: lupdate runs over the sources into copies of
 // translations/*.ts (the originals stay untouched), and every entry of every language must then
 // be translated, with its placeholders, final line break and plural forms right, and nothing
-// may be left from strings that are gone. The checker itself is tried on broken files first.
+// may be left from strings that are gone. lupdate must not warn: a tr() it cannot place in a
+// context leaves its string out of every file. The checker itself is tried on broken files first.
 #include "tsfile.h"
 
 #include <QDir>
@@ -71,7 +72,8 @@ private Q_SLOTS:
         // The project's files, brought up to date with the sources in the copy.
         QVERIFY(QDir().mkpath(m_dir.filePath(u"updated"_s)));
         arguments = QStringLiteral(CONFAB_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
-        arguments << u"@"_s + QStringLiteral(CONFAB_I18N_SOURCES_LIST) << u"-ts"_s;
+        // Silent: all that is left to print are its warnings.
+        arguments << u"-silent"_s << u"@"_s + QStringLiteral(CONFAB_I18N_SOURCES_LIST) << u"-ts"_s;
         for (const QString &language : kLanguages) {
             const QString name = u"confab_%1.ts"_s.arg(language);
             const QString original = QStringLiteral(CONFAB_TS_DIR "/") + name;
@@ -82,6 +84,17 @@ private Q_SLOTS:
             arguments << m_dir.filePath(u"updated/"_s + name);
         }
         QVERIFY2(runLupdate(arguments, &output), qPrintable(output));
+        m_lupdateWarnings = output.split(u'\n', Qt::SkipEmptyParts);
+    }
+
+    void lupdateDoesNotWarn()
+    {
+        for (const QString &warning : std::as_const(m_lupdateWarnings)) {
+            qWarning().noquote() << warning;
+        }
+        QVERIFY2(m_lupdateWarnings.isEmpty(),
+                 qPrintable(u"lupdate gave %1 warning(s), above; a tr() outside a class with Q_OBJECT or "
+                            "Q_DECLARE_TR_FUNCTIONS is one"_s.arg(m_lupdateWarnings.size())));
     }
 
     // The checker, on a German file with one of each mistake.
@@ -148,6 +161,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QHash<QString, int> m_pluralForms;
+    QStringList m_lupdateWarnings;
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -6,6 +6,7 @@
 #include "agentrun.h"
 #include "agenttesthelpers.h"
 #include "contextagent.h"
+#include "environmentskip.h"
 #include "eventchannel.h"
 #include "llmclient.h"
 #include "mcpconnection.h"
@@ -66,7 +67,7 @@ class TestMcpReferenceServers : public QObject
         if (missing.isEmpty()) {
             return true;
         }
-        if (qEnvironmentVariableIsSet("CI") && !qEnvironmentVariableIsEmpty("CI")) {
+        if (TestEnvironment::isCi()) {
             QTest::qFail(qPrintable(missing), __FILE__, __LINE__);
         } else {
             QTest::qSkip(qPrintable(missing), __FILE__, __LINE__);

@@ -12,11 +12,7 @@
 #include "messagemodel.h"
 #include "scriptedprovider.h"
 #include "storage.h"
-
-#if __has_include("toolapprovals.h")
 #include "toolapprovals.h"
-#define CONFAB_HAVE_TOOL_APPROVALS 1
-#endif
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -519,9 +515,6 @@ private Q_SLOTS:
 
     void approvalsReachTheCardAndComeBack()
     {
-#ifndef CONFAB_HAVE_TOOL_APPROVALS
-        QSKIP("this build has no ToolApprovals (core/agent/toolapprovals.h)");
-#else
         ToolApprovals approvals;
         QCOMPARE(ToolApprovals::instance(), &approvals);
         ChatController controller;
@@ -553,7 +546,6 @@ private Q_SLOTS:
         QCOMPARE(*decision, ToolApprovals::Decision::Allowed);
         QTRY_COMPARE(seenLive.value(u"approval"_s).toString(), u"allowed"_s);
         QTRY_VERIFY(!controller.isStreaming());
-#endif
     }
 
     void storageChangesUpdateRowsInPlace()

@@ -33,9 +33,12 @@ void collect(const QQuickItem *item, const QRectF &scene, QJsonArray *texts)
         const QRectF area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         if (area.intersects(scene)) {
             texts->append(QJsonObject{{u"type"_s, QString::fromLatin1(item->metaObject()->className())},
+                                      {u"objectName"_s, item->objectName()},
                                       {u"text"_s, text.toString()},
                                       {u"x"_s, area.x()},
-                                      {u"y"_s, area.y()}});
+                                      {u"y"_s, area.y()},
+                                      {u"width"_s, area.width()},
+                                      {u"height"_s, area.height()}});
         }
     }
     const QList<QQuickItem *> children = item->childItems();

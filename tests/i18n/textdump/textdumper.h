@@ -6,8 +6,8 @@
 
 /**
  * @brief Lives inside the app under test: when the app quits, writes every text its windows
- * show (visible Qt Quick items with a `text`, and window titles) and the sizes of the
- * application's window icon to a JSON file.
+ * show (visible Qt Quick items with a `text`: its object name and its rectangle in the window,
+ * and window titles) and the sizes of the application's window icon to a JSON file.
  *
  * Loaded as a Qt generic plugin, so the app needs no test hook:
  * `QT_PLUGIN_PATH=<build>/tests/plugins QT_QPA_GENERIC_PLUGINS=confabtextdump:<file.json>`.
