@@ -88,6 +88,7 @@ StorageError Storage::lock()
     const bool leftOver = QFileInfo::exists(lockPath);
     m_lock = std::make_unique<QLockFile>(lockPath);
     if (m_lock->tryLock(0)) {
+        DatabaseFile::restrictToOwner(lockPath);
         // A lock file left behind means the last process using the database did not close it.
         m_report.uncleanShutdown = leftOver;
         return {};
@@ -111,6 +112,9 @@ QSqlDatabase Storage::database() const
 StorageError Storage::openDatabase()
 {
     if (StorageError error = DatabaseFile::checkHeader(m_path); error.isError()) {
+        return error;
+    }
+    if (StorageError error = DatabaseFile::makePrivate(m_path); error.isError()) {
         return error;
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

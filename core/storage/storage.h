@@ -52,7 +52,8 @@ public:
      * A file that is not SQLite or is damaged is moved aside and a new database is created: openReport()
      * says where the old file went. A database written by a newer Confab is refused untouched
      * (NewerSchema); another running process using the folder gives InUse. After an unclean exit the file
-     * is checked with `PRAGMA quick_check`, and replies left streaming are marked interrupted.
+     * is checked with `PRAGMA quick_check`, and replies left streaming are marked interrupted. A data folder
+     * that open() creates is readable by its owner only (0700), and so are the database files (0600).
      */
     static StorageResult<std::unique_ptr<Storage>> open(const QString &dataDir, const StorageOptions &options = {});
 

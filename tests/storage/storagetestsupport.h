@@ -13,6 +13,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace StorageTest {
 
 inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &options = {})
@@ -53,6 +55,16 @@ inline QByteArray fileHash(const QString &path)
         return {};
     }
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/** The permission bits of @p path (`0600`, ...), or -1 when it does not exist. */
+inline int fileMode(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return -1;
+    }
+    return int(info.st_mode & 0777);
 }
 
 /** A completed message of @p role under @p parentId. */
