@@ -67,8 +67,12 @@ const QStringList version1 = {
     u"CREATE INDEX message_steps_by_message ON message_steps (message_id, sequence, id)"_s,
 };
 
-// Index of the migration steps: steps[N - 1] takes the schema from N - 1 to N.
-const QList<const QStringList *> steps = {&version1};
+// The migration steps: steps[N - 1] takes the schema from N - 1 to N.
+const QList<QStringList> &confabSteps()
+{
+    static const QList<QStringList> steps = {version1};
+    return steps;
+}
 
 const QStringList searchTriggers = {
     uR"(CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages BEGIN
@@ -104,7 +108,14 @@ int countSchemaObjects(const QSqlDatabase &db, const QStringList &names, Storage
 
 StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion)
 {
-    if (fromVersion >= version) {
+    Q_ASSERT(confabSteps().size() == version);
+    return migrate(db, fromVersion, confabSteps());
+}
+
+StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion, const QList<QStringList> &steps)
+{
+    const int target = int(steps.size());
+    if (fromVersion >= target) {
         return {};
     }
     Transaction transaction(db);
@@ -113,16 +124,16 @@ StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion)
     }
     StorageError error;
     QSqlQuery query(db);
-    for (int next = fromVersion + 1; next <= version; ++next) {
-        for (const QString &statement : *steps.at(next - 1)) {
+    for (int next = fromVersion + 1; next <= target; ++next) {
+        for (const QString &statement : steps.at(next - 1)) {
             if (!Sql::exec(query, statement, {}, &error)) {
                 return error;
             }
         }
         qCInfo(lcStorage) << "Database schema migrated to version" << next;
     }
-    // PRAGMA takes no bound parameters; the value is our own constant.
-    if (!Sql::exec(query, u"PRAGMA user_version = "_s + QString::number(version), {}, &error)) {
+    // PRAGMA takes no bound parameters; the value is our own number.
+    if (!Sql::exec(query, u"PRAGMA user_version = "_s + QString::number(target), {}, &error)) {
         return error;
     }
     return transaction.commit();
