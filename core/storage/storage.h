@@ -54,6 +54,7 @@ public:
      * (NewerSchema); another running process using the folder gives InUse. After an unclean exit the file
      * is checked with `PRAGMA quick_check`, and replies left streaming are marked interrupted. A data folder
      * that open() creates is readable by its owner only (0700), and so are the database files (0600).
+     * Before a schema migration the file is backed up next to it (see Schema).
      */
     static StorageResult<std::unique_ptr<Storage>> open(const QString &dataDir, const StorageOptions &options = {});
 
