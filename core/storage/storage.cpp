@@ -4,6 +4,7 @@
 #include "conversationtable.h"
 #include "databasefile.h"
 #include "datalocation.h"
+#include "integritycheck.h"
 #include "messagetable.h"
 #include "messagewriter.h"
 #include "schema.h"
@@ -37,6 +38,8 @@ Storage::Storage(const QString &dataDir, const StorageOptions &options)
 
 Storage::~Storage()
 {
+    // Waiting for the check lets this connection close last, which folds the WAL into the file.
+    m_check.reset();
     // Replies still streaming are finished as interrupted with all their text before the file closes.
     const auto writers = m_writers.values();
     for (MessageWriter *writer : writers) {
@@ -72,13 +75,13 @@ StorageResult<std::unique_ptr<Storage>> Storage::open(const QString &dataDir, co
         }
         storage->m_report.movedAsidePath = moved;
         storage->m_report.movedAsideReason = error;
-        storage->m_report.integrityChecked = false;
         error = storage->openDatabase();
     }
     if (error.isError()) {
         return error;
     }
     qCInfo(lcStorage) << "Opened" << storage->m_path << (storage->m_report.fullTextSearch ? "with FTS5" : "without FTS5");
+    storage->startIntegrityCheck();
     return storage;
 }
 
@@ -139,20 +142,6 @@ StorageError Storage::checkAndMigrate()
     QSqlQuery query(m_db);
     if (!Sql::exec(query, u"PRAGMA foreign_keys = ON"_s, {}, &error)) {
         return error;
-    }
-    if (m_report.uncleanShutdown && !m_report.recovered()) {
-        if (!Sql::exec(query, u"PRAGMA quick_check"_s, {}, &error)) {
-            return error;
-        }
-        QStringList problems;
-        while (query.next() && problems.size() < 5) {
-            problems << query.value(0).toString();
-        }
-        if (problems != QStringList{u"ok"_s}) {
-            return StorageError(StorageError::Code::Corrupt, u"quick_check: "_s + problems.join(u"; "_s));
-        }
-        m_report.integrityChecked = true;
-        qCInfo(lcStorage) << "The last session ended uncleanly; quick_check passed";
     }
     if (!Sql::exec(query, u"PRAGMA user_version"_s, {}, &error) || !query.next()) {
         return error.isError() ? error : StorageError(StorageError::Code::Internal, u"user_version"_s);
@@ -274,15 +263,90 @@ QString Storage::connectionName() const
     return m_connectionName;
 }
 
+bool Storage::isCheckingIntegrity() const
+{
+    return m_check && m_check->isRunning();
+}
+
+StorageError Storage::damage() const
+{
+    return m_damage;
+}
+
+void Storage::startIntegrityCheck()
+{
+    m_check = std::make_unique<IntegrityCheck>(m_path);
+    connect(m_check.get(), &IntegrityCheck::finished, this, &Storage::onIntegrityChecked);
+    m_check->start();
+}
+
+void Storage::onIntegrityChecked(const StorageError &result)
+{
+    const bool damaged = result.code == StorageError::Code::Corrupt || result.code == StorageError::Code::NotADatabase;
+    if (damaged && !m_damage.isError()) {
+        // No call is running now: the file can be moved aside at once.
+        setDamage(result);
+        moveDamagedFileAside();
+    } else if (!result.isError()) {
+        m_report.integrityChecked = true;
+    }
+    Q_EMIT integrityChecked(!result.isError());
+}
+
+void Storage::setDamage(const StorageError &error)
+{
+    qCWarning(lcStorage) << "The database is damaged; it is no longer read or written:" << error;
+    m_damage = error;
+    if (m_damage.path.isEmpty()) {
+        m_damage.path = m_path;
+    }
+}
+
+void Storage::markDamaged(const StorageError &error)
+{
+    if (m_damage.isError()) {
+        return;
+    }
+    setDamage(error);
+    // The failing call may still hold queries and a transaction on the connection: close it after that.
+    QMetaObject::invokeMethod(this, &Storage::moveDamagedFileAside, Qt::QueuedConnection);
+}
+
+void Storage::moveDamagedFileAside()
+{
+    // Writers keep their unsaved text in memory; they can no longer save it.
+    closeDatabase();
+    StorageError moveError;
+    const bool corrupt = m_damage.code == StorageError::Code::Corrupt;
+    const QString moved = DatabaseFile::moveAside(m_path, corrupt ? u"corrupt"_s : u"not-a-database"_s, &moveError);
+    StorageError told(m_damage.code, m_damage.detail, moved.isEmpty() ? m_path : moved);
+    if (moved.isEmpty()) {
+        told.detail += u"; "_s + moveError.detail;
+        told.message = tr("The history database is damaged. Confab stopped saving to it; what is on screen stays, but "
+                          "nothing more is saved until Confab is restarted.");
+    } else {
+        told.message = tr("The history database is damaged. Confab stopped saving to it and moved it aside; what is on "
+                          "screen stays, but nothing more is saved. Restart Confab to start with an empty history.");
+    }
+    m_damage = told;
+    qCWarning(lcStorage) << m_damage;
+    Q_EMIT errorOccurred(m_damage);
+}
+
 StorageError Storage::report(const StorageError &error)
 {
+    if (m_damage.isError()) {
+        return error; // told once, when the file was moved aside
+    }
     switch (error.code) {
+    case StorageError::Code::Corrupt:
+    case StorageError::Code::NotADatabase:
+        markDamaged(error);
+        break;
     case StorageError::Code::ReadOnly:
     case StorageError::Code::DiskFull:
     case StorageError::Code::Busy:
     case StorageError::Code::Io:
-    case StorageError::Code::Corrupt:
-    case StorageError::Code::NotADatabase:
     case StorageError::Code::Internal:
         qCWarning(lcStorage) << error;
         Q_EMIT errorOccurred(error);
@@ -324,6 +388,9 @@ MessageWriter *Storage::writer(qint64 messageId) const
 
 StorageResult<Conversation> Storage::createConversation(const Conversation &draft)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     ConversationTable table(m_db);
     Transaction transaction(m_db);
     if (StorageError error = transaction.begin(); error.isError()) {
@@ -342,21 +409,33 @@ StorageResult<Conversation> Storage::createConversation(const Conversation &draf
 
 StorageResult<Conversation> Storage::conversation(qint64 id)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).get(id));
 }
 
 StorageResult<QList<Conversation>> Storage::conversations(const ConversationQuery &query)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).list(query));
 }
 
 StorageResult<qint64> Storage::conversationCount(const ConversationQuery &query)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).count(query));
 }
 
 StorageResult<Conversation> Storage::updateConversation(qint64 id, const ConversationUpdate &update)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     ConversationTable table(m_db);
     Transaction transaction(m_db);
     StorageError error = transaction.begin();
@@ -396,6 +475,9 @@ StorageResult<Conversation> Storage::setArchived(qint64 id, bool archived)
 
 StorageResult<void> Storage::deleteConversation(qint64 id)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     Transaction transaction(m_db);
     StorageError error = transaction.begin();
     if (!error.isError()) {

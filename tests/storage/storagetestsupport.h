@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,17 @@
 
 namespace StorageTest {
 
+/** Waits until the background integrity check of @p storage has reported; false on a time-out. */
+inline bool waitForIntegrityCheck(Storage &storage)
+{
+    if (!storage.isCheckingIntegrity()) {
+        return true;
+    }
+    QSignalSpy checked(&storage, &Storage::integrityChecked);
+    return checked.wait(30000);
+}
+
+/** Opens a storage in @p dir and waits for its integrity check, so that tests do not race with it. */
 inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &options = {})
 {
     auto result = Storage::open(dir, options);
@@ -24,7 +36,12 @@ inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &o
         qWarning() << "open failed:" << result.error();
         return nullptr;
     }
-    return std::move(result).value();
+    std::unique_ptr<Storage> storage = std::move(result).value();
+    if (!waitForIntegrityCheck(*storage)) {
+        qWarning() << "the integrity check did not end";
+        return nullptr;
+    }
+    return storage;
 }
 
 /** Runs @p sql on the storage's own connection and returns the first column of the first row. */

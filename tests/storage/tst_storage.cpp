@@ -105,6 +105,24 @@ private Q_SLOTS:
         }
     }
 
+    void theIntegrityCheckRunsInTheBackground()
+    {
+        m_storage.reset();
+        auto opened = Storage::open(m_dir.filePath(u"checked"_s));
+        QVERIFY(opened);
+        std::unique_ptr<Storage> storage = std::move(opened).value();
+        QVERIFY(storage->isCheckingIntegrity()); // open() did not wait for it
+        QVERIFY(!storage->openReport().integrityChecked);
+        QVERIFY(storage->createConversation()); // nor does anything else
+        QSignalSpy checked(storage.get(), &Storage::integrityChecked);
+        QVERIFY(checked.wait());
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(!storage->isCheckingIntegrity());
+        QVERIFY(storage->openReport().integrityChecked);
+        QVERIFY(!storage->damage().isError());
+        QCOMPARE(*storage->conversationCount(), 1);
+    }
+
     void secondOpenOfTheSameFolderIsRefused()
     {
         const QString dir = m_storage->dataDir();
