@@ -84,6 +84,41 @@ inline int fileMode(const QString &path)
     return int(info.st_mode & 0777);
 }
 
+/** SQLite's default page size, which Confab keeps. */
+inline constexpr qint64 pageSize = 4096;
+
+/** Writes garbage over page @p page (1-based) of the closed database at @p path; returns the file's hash. */
+inline QByteArray damagePage(const QString &path, qint64 page)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < page * pageSize || !file.seek((page - 1) * pageSize)) {
+        return {};
+    }
+    file.write(QByteArray(int(pageSize), '\x5a'));
+    file.close();
+    return fileHash(path);
+}
+
+/** The root page of @p table in the closed database at @p path. */
+inline qint64 rootPage(const QString &path, const QString &table)
+{
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root-page"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)) &&
+            query.next()) {
+            page = query.value(0).toLongLong();
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root-page"));
+    return page;
+}
+
 /** A completed message of @p role under @p parentId. */
 inline Message draft(qint64 conversationId, qint64 parentId, const QString &role, const QString &content,
                      MessageStatus status = MessageStatus::Completed)

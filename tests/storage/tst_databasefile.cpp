@@ -21,8 +21,6 @@ private:
         file.write(data);
     }
 
-    static constexpr qint64 pageSize = 4096;
-
     /**
      * A history of 300 messages in @p dir, closed cleanly, so long that the pages in the middle of the file
      * hold messages (the schema is at the start). Returns the conversation's id.
@@ -42,37 +40,6 @@ private:
             parent = added ? added->id : -1;
         }
         return parent > 0 ? conversationId : 0;
-    }
-
-    /** Writes garbage over page @p page (1-based) of the closed database at @p path; returns the file's hash. */
-    static QByteArray damagePage(const QString &path, qint64 page)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || file.size() < page * pageSize || !file.seek((page - 1) * pageSize)) {
-            return {};
-        }
-        file.write(QByteArray(int(pageSize), '\x5a'));
-        file.close();
-        return StorageTest::fileHash(path);
-    }
-
-    /** The root page of @p table in the closed database at @p path. */
-    static qint64 rootPage(const QString &path, const QString &table)
-    {
-        qint64 page = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"root-page"_s);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            QSqlQuery query(db);
-            if (db.open() && query.exec(u"SELECT rootpage FROM sqlite_master WHERE name = '%1'"_s.arg(table)) && query.next()) {
-                page = query.value(0).toLongLong();
-            }
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"root-page"_s);
-        return page;
     }
 
 private Q_SLOTS:
@@ -172,9 +139,9 @@ private Q_SLOTS:
         QVERIFY(conversationId > 0);
         const QString path = QDir(dir.path()).filePath(Storage::databaseFileName());
         QVERIFY(!QFileInfo::exists(path + u"-wal"_s)); // closed cleanly: everything is in the file
-        const qint64 pages = QFileInfo(path).size() / pageSize;
+        const qint64 pages = QFileInfo(path).size() / StorageTest::pageSize;
         QVERIFY(pages >= 8);
-        const QByteArray damaged = damagePage(path, pages / 2 + 1);
+        const QByteArray damaged = StorageTest::damagePage(path, pages / 2 + 1);
         QVERIFY(!damaged.isEmpty());
 
         auto opened = Storage::open(dir.path());
@@ -225,9 +192,9 @@ private Q_SLOTS:
         const qint64 conversationId = fillAndClose(dir.path());
         QVERIFY(conversationId > 0);
         const QString path = QDir(dir.path()).filePath(Storage::databaseFileName());
-        const qint64 root = rootPage(path, u"messages"_s);
+        const qint64 root = StorageTest::rootPage(path, u"messages"_s);
         QVERIFY(root > 1);
-        const QByteArray damaged = damagePage(path, root);
+        const QByteArray damaged = StorageTest::damagePage(path, root);
         QVERIFY(!damaged.isEmpty());
 
         auto opened = Storage::open(dir.path());
