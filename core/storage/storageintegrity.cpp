@@ -67,8 +67,8 @@ void Storage::moveDamagedFileAside()
     StorageError told(m_damage.code, m_damage.detail, moved.isEmpty() ? m_path : moved);
     if (moved.isEmpty()) {
         told.detail += u"; "_s + moveError.detail;
-        told.message = tr("The history database is damaged. Confab stopped saving to it; what is on screen stays, but "
-                          "nothing more is saved until Confab is restarted.");
+        told.message = tr("The history database is damaged and could not be moved aside. Confab stopped saving to it; "
+                          "what is on screen stays, but nothing more is saved.");
     } else {
         told.message = tr("The history database is damaged. Confab stopped saving to it and moved it aside; what is on "
                           "screen stays, but nothing more is saved. Restart Confab to start with an empty history.");
