@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -146,10 +147,16 @@ bool CrashLoop::run(const QString &program, int iterations, quint32 seed)
             continue;
         }
         std::unique_ptr<Storage> storage = std::move(opened).value();
+        if (storage->isCheckingIntegrity()) {
+            QEventLoop checking;
+            QObject::connect(storage.get(), &Storage::integrityChecked, &checking, &QEventLoop::quit);
+            checking.exec();
+        }
         const StorageOpenReport &report = storage->openReport();
-        if (report.recovered()) {
+        if (report.recovered() || storage->damage().isError()) {
             ++movedAside;
-            std::fprintf(stderr, "crash loop: database moved aside: %s\n", qPrintable(report.movedAsideReason.toString()));
+            const StorageError reason = report.recovered() ? report.movedAsideReason : storage->damage();
+            std::fprintf(stderr, "crash loop: database moved aside: %s\n", qPrintable(reason.toString()));
             continue;
         }
         if (report.uncleanShutdown && report.integrityChecked) {

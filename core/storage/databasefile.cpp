@@ -31,6 +31,30 @@ StorageError DatabaseFile::checkHeader(const QString &path)
                         u"the file (%1 bytes) does not start with the SQLite header"_s.arg(file.size()), path);
 }
 
+StorageError DatabaseFile::makePrivate(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            return StorageError(StorageError::Code::Io, u"cannot create the file: "_s + file.errorString(), path);
+        }
+    }
+    restrictToOwner(path);
+    for (const QString &suffix : companions) {
+        if (QFileInfo::exists(path + suffix)) {
+            restrictToOwner(path + suffix);
+        }
+    }
+    return {};
+}
+
+void DatabaseFile::restrictToOwner(const QString &path)
+{
+    if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
+        qCWarning(lcStorage) << "Cannot make" << path << "readable by its owner only";
+    }
+}
+
 QString DatabaseFile::moveAside(const QString &path, const QString &reason, StorageError *error)
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s);

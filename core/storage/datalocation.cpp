@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -22,7 +23,14 @@ QString DataLocation::resolve(const QString &overrideDir)
 
 bool DataLocation::ensure(const QString &dir, QString *error)
 {
-    if (QDir().mkpath(dir) && QFileInfo(dir).isWritable()) {
+    const QString path = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (!QFileInfo(path).isDir()) {
+        // The history is private. Parents made on the way keep the usual mode, and a folder that already
+        // exists (perhaps one the user chose) is left as it is.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (QFileInfo(path).isDir() && QFileInfo(path).isWritable()) {
         return true;
     }
     if (error) {

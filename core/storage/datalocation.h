@@ -13,6 +13,9 @@ class DataLocation
 {
 public:
     static QString resolve(const QString &overrideDir = {});
-    /** Creates the folder if needed; returns false and sets @p error when that fails. */
+    /**
+     * Creates the folder if needed, readable by its owner only (0700); returns false and sets @p error when
+     * that fails.
+     */
     static bool ensure(const QString &dir, QString *error);
 };

@@ -194,6 +194,12 @@ StorageResult<void> MessageWriter::flush()
     if (m_pendingFinish) {
         return StorageError(StorageError::Code::InvalidArgument, u"message %1 is finishing"_s.arg(m_messageId));
     }
+    if (m_storage->m_damage.isError()) {
+        // Nothing is saved into a damaged file: the text stays in memory, without retries.
+        m_timer.stop();
+        m_lastError = m_storage->m_damage;
+        return m_lastError;
+    }
     const bool contentDirty = m_savedContent < m_content.size();
     const bool reasoningDirty = m_savedReasoning < m_reasoning.size();
     if (!contentDirty && !reasoningDirty && !m_statusDirty) {
@@ -249,6 +255,11 @@ StorageResult<Message> MessageWriter::finish(MessageStatus status, const QString
     }
     if (!m_storage) {
         return m_lastError.isError() ? m_lastError : StorageError(StorageError::Code::Closed);
+    }
+    if (m_storage->m_damage.isError()) {
+        m_timer.stop();
+        m_lastError = m_storage->m_damage;
+        return m_lastError;
     }
     m_pendingFinish = PendingFinish{status, errorText, metadata};
     m_timer.stop();

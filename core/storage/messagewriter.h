@@ -28,7 +28,8 @@ class Storage;
  * If a batch fails (full disk, read-only database), the text stays in memory (content() has it all),
  * errorOccurred() is emitted once per failure episode on this writer and on the Storage, and the batch is
  * retried with a growing delay; a failing finish() is retried the same way. A writer destroyed (or a
- * Storage closed) before finish() finishes the message as interrupted.
+ * Storage closed) before finish() finishes the message as interrupted. Once the Storage has found its file
+ * damaged, flush() and finish() return Storage::damage() at once and the text stays in memory only.
  */
 class MessageWriter : public QObject
 {

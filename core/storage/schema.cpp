@@ -4,6 +4,9 @@
 #include "sqlsupport.h"
 #include "transaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -67,8 +70,12 @@ const QStringList version1 = {
     u"CREATE INDEX message_steps_by_message ON message_steps (message_id, sequence, id)"_s,
 };
 
-// Index of the migration steps: steps[N - 1] takes the schema from N - 1 to N.
-const QList<const QStringList *> steps = {&version1};
+// The migration steps: steps[N - 1] takes the schema from N - 1 to N.
+const QList<QStringList> &confabSteps()
+{
+    static const QList<QStringList> steps = {version1};
+    return steps;
+}
 
 const QStringList searchTriggers = {
     uR"(CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages BEGIN
@@ -100,12 +107,67 @@ int countSchemaObjects(const QSqlDatabase &db, const QStringList &names, Storage
     return query.value(0).toInt();
 }
 
+StorageError backUp(const QSqlDatabase &db, int fromVersion)
+{
+    const QString path = db.databaseName();
+    const QString target = Schema::backupPath(path, fromVersion);
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    {
+        // VACUUM INTO writes into an empty file: made first, so that the copy is private from the start.
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            return StorageError(StorageError::Code::Io, u"cannot create the backup: "_s + file.errorString(), partial);
+        }
+    }
+    StorageError error;
+    QSqlQuery query(db);
+    if (!Sql::exec(query, u"VACUUM INTO ?"_s, {partial}, &error)) {
+        QFile::remove(partial);
+        error.path = partial;
+        return error;
+    }
+    query.finish();
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return StorageError(StorageError::Code::Io, u"cannot rename the backup to %1"_s.arg(target), partial);
+    }
+    const QFileInfo info(path);
+    const QDir folder = info.dir();
+    const QStringList backups = folder.entryList({info.fileName() + u".bak-v*"_s}, QDir::Files);
+    for (const QString &name : backups) {
+        if (folder.filePath(name) != target) {
+            QFile::remove(folder.filePath(name));
+        }
+    }
+    qCInfo(lcStorage) << "Backed up the database at schema version" << fromVersion << "to" << target;
+    return {};
+}
+
 } // namespace
+
+QString Schema::backupPath(const QString &databasePath, int version)
+{
+    return databasePath + u".bak-v"_s + QString::number(version);
+}
 
 StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion)
 {
-    if (fromVersion >= version) {
+    Q_ASSERT(confabSteps().size() == version);
+    return migrate(db, fromVersion, confabSteps());
+}
+
+StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion, const QList<QStringList> &steps)
+{
+    const int target = int(steps.size());
+    if (fromVersion >= target) {
         return {};
+    }
+    if (fromVersion > 0) {
+        if (StorageError error = backUp(db, fromVersion); error.isError()) {
+            return error;
+        }
     }
     Transaction transaction(db);
     if (StorageError error = transaction.begin(); error.isError()) {
@@ -113,16 +175,16 @@ StorageError Schema::migrate(const QSqlDatabase &db, int fromVersion)
     }
     StorageError error;
     QSqlQuery query(db);
-    for (int next = fromVersion + 1; next <= version; ++next) {
-        for (const QString &statement : *steps.at(next - 1)) {
+    for (int next = fromVersion + 1; next <= target; ++next) {
+        for (const QString &statement : steps.at(next - 1)) {
             if (!Sql::exec(query, statement, {}, &error)) {
                 return error;
             }
         }
         qCInfo(lcStorage) << "Database schema migrated to version" << next;
     }
-    // PRAGMA takes no bound parameters; the value is our own constant.
-    if (!Sql::exec(query, u"PRAGMA user_version = "_s + QString::number(version), {}, &error)) {
+    // PRAGMA takes no bound parameters; the value is our own number.
+    if (!Sql::exec(query, u"PRAGMA user_version = "_s + QString::number(target), {}, &error)) {
         return error;
     }
     return transaction.commit();

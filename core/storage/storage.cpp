@@ -4,6 +4,7 @@
 #include "conversationtable.h"
 #include "databasefile.h"
 #include "datalocation.h"
+#include "integritycheck.h"
 #include "messagetable.h"
 #include "messagewriter.h"
 #include "schema.h"
@@ -37,6 +38,8 @@ Storage::Storage(const QString &dataDir, const StorageOptions &options)
 
 Storage::~Storage()
 {
+    // Waiting for the check lets this connection close last, which folds the WAL into the file.
+    m_check.reset();
     // Replies still streaming are finished as interrupted with all their text before the file closes.
     const auto writers = m_writers.values();
     for (MessageWriter *writer : writers) {
@@ -72,13 +75,13 @@ StorageResult<std::unique_ptr<Storage>> Storage::open(const QString &dataDir, co
         }
         storage->m_report.movedAsidePath = moved;
         storage->m_report.movedAsideReason = error;
-        storage->m_report.integrityChecked = false;
         error = storage->openDatabase();
     }
     if (error.isError()) {
         return error;
     }
     qCInfo(lcStorage) << "Opened" << storage->m_path << (storage->m_report.fullTextSearch ? "with FTS5" : "without FTS5");
+    storage->startIntegrityCheck();
     return storage;
 }
 
@@ -88,6 +91,7 @@ StorageError Storage::lock()
     const bool leftOver = QFileInfo::exists(lockPath);
     m_lock = std::make_unique<QLockFile>(lockPath);
     if (m_lock->tryLock(0)) {
+        DatabaseFile::restrictToOwner(lockPath);
         // A lock file left behind means the last process using the database did not close it.
         m_report.uncleanShutdown = leftOver;
         return {};
@@ -113,6 +117,9 @@ StorageError Storage::openDatabase()
     if (StorageError error = DatabaseFile::checkHeader(m_path); error.isError()) {
         return error;
     }
+    if (StorageError error = DatabaseFile::makePrivate(m_path); error.isError()) {
+        return error;
+    }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
@@ -135,20 +142,6 @@ StorageError Storage::checkAndMigrate()
     QSqlQuery query(m_db);
     if (!Sql::exec(query, u"PRAGMA foreign_keys = ON"_s, {}, &error)) {
         return error;
-    }
-    if (m_report.uncleanShutdown && !m_report.recovered()) {
-        if (!Sql::exec(query, u"PRAGMA quick_check"_s, {}, &error)) {
-            return error;
-        }
-        QStringList problems;
-        while (query.next() && problems.size() < 5) {
-            problems << query.value(0).toString();
-        }
-        if (problems != QStringList{u"ok"_s}) {
-            return StorageError(StorageError::Code::Corrupt, u"quick_check: "_s + problems.join(u"; "_s));
-        }
-        m_report.integrityChecked = true;
-        qCInfo(lcStorage) << "The last session ended uncleanly; quick_check passed";
     }
     if (!Sql::exec(query, u"PRAGMA user_version"_s, {}, &error) || !query.next()) {
         return error.isError() ? error : StorageError(StorageError::Code::Internal, u"user_version"_s);
@@ -272,13 +265,18 @@ QString Storage::connectionName() const
 
 StorageError Storage::report(const StorageError &error)
 {
+    if (m_damage.isError()) {
+        return error; // told once, when the file was moved aside
+    }
     switch (error.code) {
+    case StorageError::Code::Corrupt:
+    case StorageError::Code::NotADatabase:
+        markDamaged(error);
+        break;
     case StorageError::Code::ReadOnly:
     case StorageError::Code::DiskFull:
     case StorageError::Code::Busy:
     case StorageError::Code::Io:
-    case StorageError::Code::Corrupt:
-    case StorageError::Code::NotADatabase:
     case StorageError::Code::Internal:
         qCWarning(lcStorage) << error;
         Q_EMIT errorOccurred(error);
@@ -320,6 +318,9 @@ MessageWriter *Storage::writer(qint64 messageId) const
 
 StorageResult<Conversation> Storage::createConversation(const Conversation &draft)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     ConversationTable table(m_db);
     Transaction transaction(m_db);
     if (StorageError error = transaction.begin(); error.isError()) {
@@ -338,21 +339,33 @@ StorageResult<Conversation> Storage::createConversation(const Conversation &draf
 
 StorageResult<Conversation> Storage::conversation(qint64 id)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).get(id));
 }
 
 StorageResult<QList<Conversation>> Storage::conversations(const ConversationQuery &query)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).list(query));
 }
 
 StorageResult<qint64> Storage::conversationCount(const ConversationQuery &query)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(ConversationTable(m_db).count(query));
 }
 
 StorageResult<Conversation> Storage::updateConversation(qint64 id, const ConversationUpdate &update)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     ConversationTable table(m_db);
     Transaction transaction(m_db);
     StorageError error = transaction.begin();
@@ -392,6 +405,9 @@ StorageResult<Conversation> Storage::setArchived(qint64 id, bool archived)
 
 StorageResult<void> Storage::deleteConversation(qint64 id)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     Transaction transaction(m_db);
     StorageError error = transaction.begin();
     if (!error.isError()) {

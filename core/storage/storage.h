@@ -19,6 +19,7 @@
 
 #include <memory>
 
+class IntegrityCheck;
 class MessageWriter;
 class QLockFile;
 
@@ -29,6 +30,12 @@ class QLockFile;
  * read-only file, I/O error, corruption) are also emitted through errorOccurred() so the UI can show a banner;
  * "not found" and invalid requests are only returned. Use it from the thread that opened it (the main
  * thread). Ids are integers that are never reused.
+ *
+ * Damage is looked for on every open, without blocking: `PRAGMA quick_check` runs on a worker thread, and
+ * any query that SQLite answers with SQLITE_CORRUPT or SQLITE_NOTADB counts too. Damage found after open
+ * stops all reading and writing: the file is moved aside as at open, damage() says where it went, and
+ * errorOccurred() tells the user once. What was already read stays with its readers; writers keep their
+ * text in memory. The next open starts a new, empty database.
  *
  * Messages form a tree per conversation (edits and regenerations are siblings); the conversation's active
  * leaf selects the branch shown. Adding a message makes it the active leaf. Streamed replies are written
@@ -51,8 +58,11 @@ public:
      *
      * A file that is not SQLite or is damaged is moved aside and a new database is created: openReport()
      * says where the old file went. A database written by a newer Confab is refused untouched
-     * (NewerSchema); another running process using the folder gives InUse. After an unclean exit the file
-     * is checked with `PRAGMA quick_check`, and replies left streaming are marked interrupted.
+     * (NewerSchema); another running process using the folder gives InUse. Replies left streaming by an
+     * unclean exit are marked interrupted. A data folder that open() creates is readable by its owner only
+     * (0700), and so are the database files (0600). Before a schema migration the file is backed up next to
+     * it (see Schema). `PRAGMA quick_check` then runs in the background, after every open (see
+     * integrityChecked() and damage()).
      */
     static StorageResult<std::unique_ptr<Storage>> open(const QString &dataDir, const StorageOptions &options = {});
 
@@ -65,6 +75,13 @@ public:
     bool hasFullTextSearch() const;
     /** The Qt SQL connection name, for diagnostics and tests (`QSqlDatabase::database(name)`). */
     QString connectionName() const;
+    /** Whether the `PRAGMA quick_check` started by open() has not reported yet. */
+    bool isCheckingIntegrity() const;
+    /**
+     * The damage found after open (code Corrupt or NotADatabase, `path` where the file was moved), or an
+     * error with code None. Once set, every call returns it and nothing more is read or written.
+     */
+    StorageError damage() const;
 
     // Conversations
     /** Creates a conversation from @p draft (id ignored; missing times are now). */
@@ -153,6 +170,11 @@ Q_SIGNALS:
     void stepAdded(qint64 conversationId, qint64 messageId, qint64 stepId);
     /** A database failure (full disk, read-only, I/O, corruption, busy): show it to the user. */
     void errorOccurred(const StorageError &error);
+    /**
+     * The background `PRAGMA quick_check` ended: @p passed is false when it found damage (then damage() and
+     * errorOccurred() tell more) or could not run.
+     */
+    void integrityChecked(bool passed);
 
 private:
     friend class MessageWriter;
@@ -163,6 +185,12 @@ private:
     StorageError checkAndMigrate();
     StorageError recoverUnfinished();
     void closeDatabase();
+    void startIntegrityCheck();
+    void onIntegrityChecked(const StorageError &result);
+    void setDamage(const StorageError &error);
+    /** Stops all use of the database at once; the file is moved aside when the current call has returned. */
+    void markDamaged(const StorageError &error);
+    void moveDamagedFileAside();
 
     QSqlDatabase database() const;
     /** Emits errorOccurred() for database failures; returns @p error. */
@@ -181,6 +209,8 @@ private:
     StorageOptions m_options;
     StorageOpenReport m_report;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<IntegrityCheck> m_check;
+    StorageError m_damage;
     QSqlDatabase m_db;
     QHash<qint64, MessageWriter *> m_writers;
 };

@@ -12,6 +12,9 @@ using namespace Qt::StringLiterals;
 
 StorageResult<Message> Storage::addMessage(const Message &draft)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (draft.role.isEmpty()) {
         return StorageError(StorageError::Code::InvalidArgument, u"a message needs a role"_s);
     }
@@ -53,6 +56,9 @@ StorageResult<Message> Storage::addMessage(const Message &draft)
 
 StorageResult<Message> Storage::message(qint64 id)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     auto result = report(MessageTable(m_db).get(id));
     if (result) {
         overlayWriters(&*result);
@@ -62,6 +68,9 @@ StorageResult<Message> Storage::message(qint64 id)
 
 StorageResult<Message> Storage::updateMessage(qint64 id, const MessageUpdate &update)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     MessageTable messages(m_db);
     auto conversationId = messages.conversationOf(id);
     if (!conversationId) {
@@ -118,6 +127,9 @@ StorageResult<Message> Storage::updateMessage(qint64 id, const MessageUpdate &up
 
 StorageResult<void> Storage::appendMessageContent(qint64 id, QStringView text)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (MessageWriter *writer = m_writers.value(id)) {
         writer->appendContent(text);
         return {};
@@ -158,6 +170,9 @@ StorageResult<void> Storage::appendMessageContent(qint64 id, QStringView text)
 
 StorageResult<QList<Message>> Storage::activeBranch(qint64 conversationId, qint64 beforeMessageId, int limit)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     MessageTable messages(m_db);
     qint64 start = 0;
     if (beforeMessageId == 0) {
@@ -189,6 +204,9 @@ StorageResult<QList<Message>> Storage::activeBranch(qint64 conversationId, qint6
 
 StorageResult<QList<Message>> Storage::siblings(qint64 messageId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     auto result = report(MessageTable(m_db).siblings(messageId));
     if (result && result->isEmpty()) {
         return StorageError(StorageError::Code::NotFound, u"message %1"_s.arg(messageId));
@@ -201,6 +219,9 @@ StorageResult<QList<Message>> Storage::siblings(qint64 messageId)
 
 StorageResult<qint64> Storage::setActiveLeaf(qint64 conversationId, qint64 messageId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     MessageTable messages(m_db);
     auto owner = messages.conversationOf(messageId);
     if (!owner) {
@@ -231,6 +252,9 @@ StorageResult<qint64> Storage::setActiveLeaf(qint64 conversationId, qint64 messa
 
 StorageResult<QList<Message>> Storage::messages(qint64 conversationId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (auto conversation = ConversationTable(m_db).get(conversationId); !conversation) {
         return report(conversation.error());
     }
@@ -243,6 +267,9 @@ StorageResult<QList<Message>> Storage::messages(qint64 conversationId)
 
 StorageResult<MessageStep> Storage::addStep(const MessageStep &draft)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     MessageTable messages(m_db);
     auto conversationId = messages.conversationOf(draft.messageId);
     if (!conversationId) {
@@ -275,6 +302,9 @@ StorageResult<MessageStep> Storage::addStep(const MessageStep &draft)
 
 StorageResult<QList<MessageStep>> Storage::steps(qint64 messageId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (auto owner = MessageTable(m_db).conversationOf(messageId); !owner) {
         return report(owner.error());
     }
@@ -283,6 +313,9 @@ StorageResult<QList<MessageStep>> Storage::steps(qint64 messageId)
 
 StorageResult<QHash<qint64, QList<MessageStep>>> Storage::conversationSteps(qint64 conversationId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (auto conversation = ConversationTable(m_db).get(conversationId); !conversation) {
         return report(conversation.error());
     }
@@ -291,6 +324,9 @@ StorageResult<QHash<qint64, QList<MessageStep>>> Storage::conversationSteps(qint
 
 StorageResult<std::unique_ptr<MessageWriter>> Storage::openWriter(qint64 messageId)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     if (m_writers.contains(messageId)) {
         return StorageError(StorageError::Code::Busy, u"message %1 already has a writer"_s.arg(messageId));
     }

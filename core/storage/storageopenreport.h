@@ -14,7 +14,7 @@
 struct StorageOpenReport
 {
     bool uncleanShutdown = false; ///< the previous process did not close the database (crash, kill -9, power loss)
-    bool integrityChecked = false; ///< `PRAGMA quick_check` ran (after an unclean shutdown) and passed
+    bool integrityChecked = false; ///< the `PRAGMA quick_check` run in the background after open has passed
     QString movedAsidePath; ///< where the unusable old database now is; empty when nothing was moved
     StorageError movedAsideReason; ///< why it was moved (NotADatabase or Corrupt)
     int interruptedMessages = 0; ///< replies that were streaming at the crash, now marked interrupted

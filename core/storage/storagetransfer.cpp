@@ -14,6 +14,9 @@ using namespace Qt::StringLiterals;
 
 StorageResult<QList<SearchHit>> Storage::search(const QString &text, int limit, int offset)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     return report(SearchIndex(m_db, m_report.fullTextSearch).search(text, limit, offset));
 }
 
@@ -28,12 +31,18 @@ void Storage::flushWriters()
 
 StorageResult<QByteArray> Storage::exportJson(const QList<qint64> &ids)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     flushWriters();
     return report(JsonTransfer(m_db).exportConversations(ids));
 }
 
 StorageResult<QString> Storage::exportMarkdown(const QList<qint64> &ids)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     flushWriters();
     return report(MarkdownExport(m_db).render(ids));
 }
@@ -67,6 +76,9 @@ StorageResult<void> Storage::exportMarkdownFile(const QString &path, const QList
 
 StorageResult<QList<qint64>> Storage::importJson(const QByteArray &json)
 {
+    if (m_damage.isError()) {
+        return m_damage;
+    }
     auto ids = JsonTransfer(m_db).importConversations(json);
     if (!ids) {
         return report(ids.error());

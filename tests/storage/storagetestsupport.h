@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +14,21 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace StorageTest {
 
+/** Waits until the background integrity check of @p storage has reported; false on a time-out. */
+inline bool waitForIntegrityCheck(Storage &storage)
+{
+    if (!storage.isCheckingIntegrity()) {
+        return true;
+    }
+    QSignalSpy checked(&storage, &Storage::integrityChecked);
+    return checked.wait(30000);
+}
+
+/** Opens a storage in @p dir and waits for its integrity check, so that tests do not race with it. */
 inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &options = {})
 {
     auto result = Storage::open(dir, options);
@@ -22,7 +36,12 @@ inline std::unique_ptr<Storage> open(const QString &dir, const StorageOptions &o
         qWarning() << "open failed:" << result.error();
         return nullptr;
     }
-    return std::move(result).value();
+    std::unique_ptr<Storage> storage = std::move(result).value();
+    if (!waitForIntegrityCheck(*storage)) {
+        qWarning() << "the integrity check did not end";
+        return nullptr;
+    }
+    return storage;
 }
 
 /** Runs @p sql on the storage's own connection and returns the first column of the first row. */
@@ -53,6 +72,51 @@ inline QByteArray fileHash(const QString &path)
         return {};
     }
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/** The permission bits of @p path (`0600`, ...), or -1 when it does not exist. */
+inline int fileMode(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return -1;
+    }
+    return int(info.st_mode & 0777);
+}
+
+/** SQLite's default page size, which Confab keeps. */
+inline constexpr qint64 pageSize = 4096;
+
+/** Writes garbage over page @p page (1-based) of the closed database at @p path; returns the file's hash. */
+inline QByteArray damagePage(const QString &path, qint64 page)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < page * pageSize || !file.seek((page - 1) * pageSize)) {
+        return {};
+    }
+    file.write(QByteArray(int(pageSize), '\x5a'));
+    file.close();
+    return fileHash(path);
+}
+
+/** The root page of @p table in the closed database at @p path. */
+inline qint64 rootPage(const QString &path, const QString &table)
+{
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root-page"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)) &&
+            query.next()) {
+            page = query.value(0).toLongLong();
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root-page"));
+    return page;
 }
 
 /** A completed message of @p role under @p parentId. */

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 class TestDataLocation : public QObject
@@ -36,6 +38,24 @@ private Q_SLOTS:
         file.close();
         QVERIFY(!DataLocation::ensure(dir.filePath(u"file/sub"_s), &error));
         QVERIFY(error.contains(dir.filePath(u"file/sub"_s)));
+    }
+
+    void ensureMakesAPrivateFolder()
+    {
+        QTemporaryDir dir;
+        const mode_t oldMask = ::umask(022); // the usual mask: without care, folders come out 0755
+        QString error;
+        const bool made = DataLocation::ensure(dir.filePath(u"parent/data"_s), &error);
+        ::umask(oldMask);
+        QVERIFY2(made, qPrintable(error));
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(dir.filePath(u"parent/data"_s)).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0700));
+        // A folder that was already there is not changed.
+        QCOMPARE(::chmod(QFile::encodeName(dir.filePath(u"parent/data"_s)).constData(), 0750), 0);
+        QVERIFY(DataLocation::ensure(dir.filePath(u"parent/data"_s), &error));
+        QCOMPARE(::stat(QFile::encodeName(dir.filePath(u"parent/data"_s)).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0750));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "messagewriter.h"
 #include "storagetestsupport.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +189,40 @@ private Q_SLOTS:
         QCOMPARE(message->status, MessageStatus::Interrupted);
         QCOMPARE(message->content, u"partial answer"_s);
         QVERIFY(!m_storage->writer(m_reply));
+    }
+
+    void aDamagedDatabaseKeepsTheTextInMemory()
+    {
+        m_storage.reset();
+        const QString path = QDir(folder()).filePath(Storage::databaseFileName());
+        const qint64 root = StorageTest::rootPage(path, u"message_chunks"_s);
+        QVERIFY(root > 1);
+        QVERIFY(!StorageTest::damagePage(path, root).isEmpty());
+        auto opened = Storage::open(folder());
+        QVERIFY(opened);
+        m_storage = std::move(opened).value();
+        // The reply left pending was marked interrupted at open: stream a new one.
+        auto reply = m_storage->addMessage(draft(m_conversation, 0, u"assistant"_s, QString(), MessageStatus::Pending));
+        QVERIFY(reply);
+        m_reply = reply->id;
+        auto w = writer();
+        QVERIFY(w);
+        w->setFlushInterval(1h);
+        QSignalSpy errors(m_storage.get(), &Storage::errorOccurred);
+
+        w->appendContent(u"Once upon a time"); // the first batch meets the damaged page
+        QCOMPARE(w->lastError().code, StorageError::Code::Corrupt);
+        w->appendContent(u", there was");
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(w->flush().error().code, StorageError::Code::Corrupt);
+        QCOMPARE(w->finish(MessageStatus::Completed).error().code, StorageError::Code::Corrupt);
+        QCOMPARE(w->content(), u"Once upon a time, there was"_s);
+        QVERIFY(w->hasUnsavedChanges());
+        QVERIFY(!m_storage->message(m_reply));
+        QTest::qWait(50); // no retry against the damaged file
+        QCOMPARE(w->lastError(), m_storage->damage());
+        QCOMPARE(errors.size(), 1);
     }
 
     void closingTheStorageFinishesOpenWriters()

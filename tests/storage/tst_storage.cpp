@@ -72,6 +72,57 @@ private Q_SLOTS:
         QCOMPARE(StorageTest::scalar(*m_storage, u"PRAGMA user_version"_s).toInt(), 1);
     }
 
+    void databaseFilesAreReadableByTheOwnerOnly()
+    {
+        m_storage.reset();
+        const QString dir = m_dir.filePath(u"private/data"_s);
+        const QString path = QDir(dir).filePath(Storage::databaseFileName());
+        const QStringList files = {path, path + u"-wal"_s, path + u"-shm"_s, path + u".lock"_s};
+        const mode_t oldMask = ::umask(022); // the usual mask: without care, files come out 0644
+        m_storage = StorageTest::open(dir);
+        QVERIFY(m_storage);
+        QVERIFY(m_storage->createConversation());
+        QCOMPARE(StorageTest::fileMode(dir), 0700);
+        for (const QString &file : files) {
+            QVERIFY2(StorageTest::fileMode(file) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(file).arg(StorageTest::fileMode(file), 0, 8)));
+        }
+
+        // Files an older Confab left readable by everyone are made private at the next open.
+        m_storage.reset();
+        for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+            QFile created(file);
+            QVERIFY(created.open(QIODevice::Append));
+            QVERIFY(created.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        }
+        m_storage = StorageTest::open(dir);
+        ::umask(oldMask);
+        QVERIFY(m_storage);
+        QVERIFY(m_storage->createConversation());
+        for (const QString &file : files) {
+            QVERIFY2(StorageTest::fileMode(file) == 0600,
+                     qPrintable(u"%1: %2"_s.arg(file).arg(StorageTest::fileMode(file), 0, 8)));
+        }
+    }
+
+    void theIntegrityCheckRunsInTheBackground()
+    {
+        m_storage.reset();
+        auto opened = Storage::open(m_dir.filePath(u"checked"_s));
+        QVERIFY(opened);
+        std::unique_ptr<Storage> storage = std::move(opened).value();
+        QVERIFY(storage->isCheckingIntegrity()); // open() did not wait for it
+        QVERIFY(!storage->openReport().integrityChecked);
+        QVERIFY(storage->createConversation()); // nor does anything else
+        QSignalSpy checked(storage.get(), &Storage::integrityChecked);
+        QVERIFY(checked.wait());
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(!storage->isCheckingIntegrity());
+        QVERIFY(storage->openReport().integrityChecked);
+        QVERIFY(!storage->damage().isError());
+        QCOMPARE(*storage->conversationCount(), 1);
+    }
+
     void secondOpenOfTheSameFolderIsRefused()
     {
         const QString dir = m_storage->dataDir();
