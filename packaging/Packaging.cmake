@@ -142,18 +142,13 @@ else()
     set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
     set(CPACK_DEBIAN_PACKAGE_SECTION net)
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-    # Shared libraries: computed by dpkg-shlibdeps. What the loader cannot see (Qt plugins, QML
-    # modules the views import) is listed here; scripts/package-test starts the window from a
-    # clean system with only these installed, so a missing one fails there.
+    # Shared libraries: computed by dpkg-shlibdeps. What the loader cannot see: the QML modules
+    # the views import, which CPackProjectConfig.cmake adds when cpack runs, from the imports
+    # (packaging/QmlModules.cmake), and the plugins listed here. scripts/package-test chats in
+    # the window on a clean system with only these installed, so a missing one fails there.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, \
-qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, \
-libqt6sql6-sqlite")
+    set(CPACK_CONFAB_DEBIAN_DEPENDS libqt6sql6-sqlite)
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
-    if(CONFAB_SYNTAX_HIGHLIGHTING)
-        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qml6-module-org-kde-syntaxhighlighting")
-    endif()
 
     find_program(RPMBUILD rpmbuild)
     if(RPMBUILD)
@@ -164,10 +159,15 @@ libqt6sql6-sqlite")
     set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
-    # Shared libraries: found by rpmbuild's own dependency generator (sonames). QML modules and
-    # plugins, under Fedora's package names.
+    # Shared libraries: found by rpmbuild's own dependency generator (sonames). The QML modules,
+    # under Fedora's package names, come from the imports as for the .deb (qt6-qtdeclarative
+    # holds all of Qt's; Fedora's qt6-qtbase has the SQLite plugin, and the sonames pull it in).
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtdeclarative >= ${Qt6_VERSION_MAJOR}.${Qt6_VERSION_MINOR}")
+    set(CPACK_CONFAB_QT_VERSION ${Qt6_VERSION_MAJOR}.${Qt6_VERSION_MINOR})
+    set(CPACK_CONFAB_RPM_REQUIRES "")
+    # Read by cpack: the .deb's and .rpm's QML dependencies, from the sources' imports.
+    set(CPACK_CONFAB_SOURCE_DIR ${PROJECT_SOURCE_DIR})
+    set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake)
     # Folders that belong to the system (the filesystem and hicolor-icon-theme packages).
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
