@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>Confab konnte seine Einstellungen nicht in %1 speichern. Prüfen Sie, ob in den Ordner geschrieben werden kann und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation>Confab konnte seine Einstellungen nicht speichern: %1 ist keine gültige Einstellungsdatei.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -307,8 +318,12 @@
         <translation>Unbekannter Befehl: %1 (siehe --help)</translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
-        <translation>--port, --bind und --token-file gelten nur für „confab serve“.</translation>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation>serve: Lauschen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
+        <translation>--port, --bind, --allow-remote und --token-file gelten nur für &apos;confab serve&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2107,12 @@
         <source>The server stopped</source>
         <translation>Der Server wurde angehalten</translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation>confab serve: %1 ist von anderen Computern aus erreichbar; fügen Sie --allow-remote hinzu, um darauf zu lauschen.
+</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2168,6 +2189,18 @@
     <message>
         <source>Cannot write the server token to %1: %2</source>
         <translation>Das Server-Token kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation>Das Server-Token %1 ist ein symbolischer Link; Confab verwendet nur eine eigene Token-Datei.</translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation>Das Server-Token %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
+        <translation>Das Server-Token %1 gehört einem anderen Benutzer; Confab verwendet nur eine eigene Token-Datei.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2561,10 @@ Starten Sie Confab mit --data-dir, um einen anderen Ordner zu verwenden.</transl
         <source>Other host names for this computer (one per line)</source>
         <translation>Weitere Hostnamen für diesen Computer (einer pro Zeile)</translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation>Apps zulassen, die Seiten aus Dateien öffnen (Origin: null), etwa gepackte Electron-Oberflächen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2702,6 +2739,17 @@ Starten Sie Confab mit --data-dir, um einen anderen Ordner zu verwenden.</transl
     <message>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell …</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt und konnte nicht beiseitegelegt werden. Confab speichert nicht mehr darin; was angezeigt wird, bleibt, aber nichts weiter wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt. Confab speichert nicht mehr darin und hat sie beiseitegelegt; was angezeigt wird, bleibt, aber nichts weiter wird gespeichert. Starten Sie Confab neu, um mit einem leeren Verlauf zu beginnen.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -305,7 +316,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2097,11 @@
         <source>The server stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2157,6 +2177,18 @@
     </message>
     <message>
         <source>Cannot write the server token to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,6 +2548,10 @@ Start Confab with --data-dir to use another folder.</source>
         <source>Other host names for this computer (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2689,6 +2725,17 @@ Start Confab with --data-dir to use another folder.</source>
     </message>
     <message>
         <source>Waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

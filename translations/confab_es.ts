@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>Confab no pudo guardar su configuración en %1. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation>Confab no pudo guardar su configuración: %1 no es un archivo de configuración válido.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -307,8 +318,12 @@
         <translation>Comando desconocido: %1 (prueba --help)</translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
-        <translation>--port, --bind y --token-file solo se aplican a «confab serve».</translation>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation>serve: permitir escuchar en una dirección que otros ordenadores pueden alcanzar.</translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
+        <translation>--port, --bind, --allow-remote y --token-file solo se aplican a &apos;confab serve&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2107,12 @@
         <source>The server stopped</source>
         <translation>El servidor se detuvo</translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation>confab serve: %1 es accesible desde otros ordenadores; añada --allow-remote para escuchar en ella.
+</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2168,6 +2189,18 @@
     <message>
         <source>Cannot write the server token to %1: %2</source>
         <translation>No se puede escribir el token del servidor en %1: %2</translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation>El token del servidor %1 es un enlace simbólico; Confab solo usa un archivo de token propio.</translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation>El token del servidor %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
+        <translation>El token del servidor %1 pertenece a otro usuario; Confab solo usa un archivo de token propio.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2561,10 @@ Inicia Confab con --data-dir para usar otra carpeta.</translation>
         <source>Other host names for this computer (one per line)</source>
         <translation>Otros nombres de host de este equipo (uno por línea)</translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation>Permitir aplicaciones que abren páginas desde archivos (Origin: null), como las interfaces Electron empaquetadas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2702,6 +2739,17 @@ Inicia Confab con --data-dir para usar otra carpeta.</translation>
     <message>
         <source>Waiting for the model…</source>
         <translation>Esperando al modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation>La base de datos del historial está dañada y no se pudo apartar. Confab ha dejado de guardar en ella; lo que está en pantalla se mantiene, pero no se guarda nada más.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
+        <translation>La base de datos del historial está dañada. Confab ha dejado de guardar en ella y la ha apartado; lo que está en pantalla se mantiene, pero no se guarda nada más. Reinicie Confab para empezar con un historial vacío.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>Confab n’a pas pu enregistrer ses réglages dans %1. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation>Confab n’a pas pu enregistrer ses réglages : %1 n’est pas un fichier de réglages valide.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -307,8 +318,12 @@
         <translation>Commande inconnue : %1 (essayez --help)</translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
-        <translation>--port, --bind et --token-file ne s’appliquent qu’à « confab serve ».</translation>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation>serve : autoriser l’écoute sur une adresse que d’autres ordinateurs peuvent joindre.</translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
+        <translation>--port, --bind, --allow-remote et --token-file ne s’appliquent qu’à &apos;confab serve&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2107,12 @@
         <source>The server stopped</source>
         <translation>Le serveur s’est arrêté</translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation>confab serve : %1 est joignable depuis d’autres ordinateurs ; ajoutez --allow-remote pour écouter sur cette adresse.
+</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2168,6 +2189,18 @@
     <message>
         <source>Cannot write the server token to %1: %2</source>
         <translation>Impossible d’écrire le jeton du serveur dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation>Le jeton du serveur %1 est un lien symbolique ; Confab n’utilise qu’un fichier de jeton qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation>Le jeton du serveur %1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
+        <translation>Le jeton du serveur %1 appartient à un autre utilisateur ; Confab n’utilise qu’un fichier de jeton qui lui est propre.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2561,10 @@ Lancez Confab avec --data-dir pour utiliser un autre dossier.</translation>
         <source>Other host names for this computer (one per line)</source>
         <translation>Autres noms d’hôte de cet ordinateur (un par ligne)</translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation>Autoriser les applications qui ouvrent des pages depuis des fichiers (Origin: null), comme les interfaces Electron empaquetées</translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2702,6 +2739,17 @@ Lancez Confab avec --data-dir pour utiliser un autre dossier.</translation>
     <message>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation>La base de l’historique est endommagée et n’a pas pu être mise de côté. Confab a cessé d’y enregistrer ; ce qui est à l’écran reste, mais plus rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
+        <translation>La base de l’historique est endommagée. Confab a cessé d’y enregistrer et l’a mise de côté ; ce qui est à l’écran reste, mais plus rien n’est enregistré. Redémarrez Confab pour repartir d’un historique vide.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>Confab は設定を %1 に保存できませんでした。フォルダーに書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation>Confab は設定を保存できませんでした: %1 は有効な設定ファイルではありません。</translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -306,8 +317,12 @@
         <translation>不明なコマンド：%1（--help を参照してください）</translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
-        <translation>--port、--bind、--token-file は &apos;confab serve&apos; でのみ使用できます。</translation>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation>serve: 他のコンピューターから到達できるアドレスでの待ち受けを許可します。</translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
+        <translation>--port、--bind、--allow-remote、--token-file は &apos;confab serve&apos; にのみ使えます。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2087,12 @@
         <source>The server stopped</source>
         <translation>サーバーが停止しました</translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation>confab serve: %1 は他のコンピューターから到達できます。このアドレスで待ち受けるには --allow-remote を付けてください。
+</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2148,6 +2169,18 @@
     <message>
         <source>Cannot write the server token to %1: %2</source>
         <translation>%1 にサーバーのトークンを書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation>サーバートークン %1 はシンボリックリンクです。Confab は自身のトークンファイルのみを使います。</translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation>サーバートークン %1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
+        <translation>サーバートークン %1 は別のユーザーのものです。Confab は自身のトークンファイルのみを使います。</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2541,10 @@ Start Confab with --data-dir to use another folder.</source>
         <source>Other host names for this computer (one per line)</source>
         <translation>このコンピューターの別のホスト名（1 行に 1 つ）</translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation>ファイルからページを開くアプリ (Origin: null) を許可する (パッケージ化された Electron フロントエンドなど)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2681,6 +2718,17 @@ Start Confab with --data-dir to use another folder.</source>
     <message>
         <source>Waiting for the model…</source>
         <translation>モデルを待っています…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation>履歴データベースが破損しており、退避できませんでした。Confab はこのデータベースへの保存を停止しました。画面上の内容は残りますが、これ以上は保存されません。</translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
+        <translation>履歴データベースが破損しています。Confab は保存を停止し、データベースを退避しました。画面上の内容は残りますが、これ以上は保存されません。空の履歴で始めるには Confab を再起動してください。</translation>
     </message>
 </context>
 <context>

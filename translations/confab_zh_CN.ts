@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppConfig</name>
+    <message>
+        <source>Confab could not save its settings to %1. Check that the folder can be written to and that the disk is not full.</source>
+        <translation>Confab 无法将设置保存到 %1。请检查该文件夹是否可写，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>Confab could not save its settings: %1 is not a valid settings file.</source>
+        <translation>Confab 无法保存设置：%1 不是有效的设置文件。</translation>
+    </message>
+</context>
+<context>
     <name>AssistantListModel</name>
     <message>
         <source>New assistant</source>
@@ -306,8 +317,12 @@
         <translation>未知命令：%1（请尝试 --help）</translation>
     </message>
     <message>
-        <source>--port, --bind and --token-file only apply to &apos;confab serve&apos;.</source>
-        <translation>--port、--bind 和 --token-file 仅适用于 &apos;confab serve&apos;。</translation>
+        <source>serve: allow listening on an address other computers can reach.</source>
+        <translation>serve：允许在其他计算机可以访问的地址上监听。</translation>
+    </message>
+    <message>
+        <source>--port, --bind, --allow-remote and --token-file only apply to &apos;confab serve&apos;.</source>
+        <translation>--port、--bind、--allow-remote 和 --token-file 仅适用于 &apos;confab serve&apos;。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2087,12 @@
         <source>The server stopped</source>
         <translation>服务器已停止</translation>
     </message>
+    <message>
+        <source>confab serve: %1 can be reached from other computers; add --allow-remote to listen on it.
+</source>
+        <translation>confab serve：%1 可以从其他计算机访问；添加 --allow-remote 以在该地址上监听。
+</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettings</name>
@@ -2148,6 +2169,18 @@
     <message>
         <source>Cannot write the server token to %1: %2</source>
         <translation>无法将服务器令牌写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server token %1 is a symbolic link; Confab uses only a token file of its own.</source>
+        <translation>服务器令牌 %1 是符号链接；Confab 只使用属于自己的令牌文件。</translation>
+    </message>
+    <message>
+        <source>The server token %1 is not a regular file.</source>
+        <translation>服务器令牌 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
+        <translation>服务器令牌 %1 属于其他用户；Confab 只使用属于自己的令牌文件。</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2541,10 @@ Start Confab with --data-dir to use another folder.</source>
         <source>Other host names for this computer (one per line)</source>
         <translation>此计算机的其他主机名（每行一个）</translation>
     </message>
+    <message>
+        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <translation>允许从文件打开页面的应用（Origin: null），例如打包的 Electron 前端</translation>
+    </message>
 </context>
 <context>
     <name>SettingsShortcuts</name>
@@ -2681,6 +2718,17 @@ Start Confab with --data-dir to use another folder.</source>
     <message>
         <source>Waiting for the model…</source>
         <translation>正在等待模型…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The history database is damaged and could not be moved aside. Confab stopped saving to it; what is on screen stays, but nothing more is saved.</source>
+        <translation>历史数据库已损坏，且无法移到一旁。Confab 已停止向其保存；屏幕上的内容保留，但不会再保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The history database is damaged. Confab stopped saving to it and moved it aside; what is on screen stays, but nothing more is saved. Restart Confab to start with an empty history.</source>
+        <translation>历史数据库已损坏。Confab 已停止向其保存并将其移到一旁；屏幕上的内容保留，但不会再保存任何内容。重新启动 Confab 以从空的历史记录开始。</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,6 @@ QString StorageError::codeName(Code code)
 
 QString StorageError::defaultMessage(Code code)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("StorageError", text);
-    };
     switch (code) {
     case Code::None:
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QMetaType>
 #include <QObject>
@@ -16,6 +17,7 @@
 class StorageError
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
     Q_PROPERTY(Code code MEMBER code)
     Q_PROPERTY(QString message MEMBER message)
     Q_PROPERTY(QString detail MEMBER detail)
