@@ -2202,6 +2202,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation>Das Server-Token %1 gehört einem anderen Benutzer; Confab verwendet nur eine eigene Token-Datei.</translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation>Andere Benutzer können das Server-Token %1 lesen, es könnte ihnen also bekannt sein. Machen Sie die Datei privat (chmod 600) oder erstellen Sie ein neues Token.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2562,8 +2566,12 @@ Starten Sie Confab mit --data-dir, um einen anderen Ordner zu verwenden.</transl
         <translation>Weitere Hostnamen für diesen Computer (einer pro Zeile)</translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
-        <translation>Apps zulassen, die Seiten aus Dateien öffnen (Origin: null), etwa gepackte Electron-Oberflächen</translation>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation>Seiten zulassen, die aus Dateien geöffnet wurden (Origin: null)</translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
+        <translation>Für gepackte Electron-Oberflächen. Jede aus einer Datei auf diesem Computer geöffnete Seite kann den Server dann aufrufen, sofern sie das Token hat.</translation>
     </message>
 </context>
 <context>

@@ -2191,6 +2191,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2549,7 +2553,11 @@ Start Confab with --data-dir to use another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

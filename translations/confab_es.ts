@@ -2202,6 +2202,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation>El token del servidor %1 pertenece a otro usuario; Confab solo usa un archivo de token propio.</translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation>Otros usuarios pueden leer el token del servidor %1, así que puede que lo conozcan. Haga privado el archivo (chmod 600) o cree un token nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2562,8 +2566,12 @@ Inicia Confab con --data-dir para usar otra carpeta.</translation>
         <translation>Otros nombres de host de este equipo (uno por línea)</translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
-        <translation>Permitir aplicaciones que abren páginas desde archivos (Origin: null), como las interfaces Electron empaquetadas</translation>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation>Permitir páginas abiertas desde archivos (Origin: null)</translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
+        <translation>Para interfaces Electron empaquetadas. Cualquier página abierta desde un archivo en este ordenador podrá llamar al servidor, siempre que tenga el token.</translation>
     </message>
 </context>
 <context>

@@ -2202,6 +2202,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation>Le jeton du serveur %1 appartient à un autre utilisateur ; Confab n’utilise qu’un fichier de jeton qui lui est propre.</translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation>D’autres utilisateurs peuvent lire le jeton du serveur %1 : il leur est peut-être connu. Rendez le fichier privé (chmod 600) ou créez un nouveau jeton.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2562,8 +2566,12 @@ Lancez Confab avec --data-dir pour utiliser un autre dossier.</translation>
         <translation>Autres noms d’hôte de cet ordinateur (un par ligne)</translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
-        <translation>Autoriser les applications qui ouvrent des pages depuis des fichiers (Origin: null), comme les interfaces Electron empaquetées</translation>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation>Autoriser les pages ouvertes depuis des fichiers (Origin: null)</translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
+        <translation>Pour les interfaces Electron empaquetées. Toute page ouverte depuis un fichier sur cet ordinateur peut alors appeler le serveur, pourvu qu’elle ait le jeton.</translation>
     </message>
 </context>
 <context>

@@ -2182,6 +2182,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation>サーバートークン %1 は別のユーザーのものです。Confab は自身のトークンファイルのみを使います。</translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation>サーバートークン %1 は他のユーザーが読めるため、知られている可能性があります。ファイルを非公開にする (chmod 600) か、新しいトークンを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2542,8 +2546,12 @@ Start Confab with --data-dir to use another folder.</source>
         <translation>このコンピューターの別のホスト名（1 行に 1 つ）</translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
-        <translation>ファイルからページを開くアプリ (Origin: null) を許可する (パッケージ化された Electron フロントエンドなど)</translation>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation>ファイルから開いたページを許可する (Origin: null)</translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
+        <translation>パッケージ化された Electron フロントエンド向けです。このコンピューター上のファイルから開いたページは、トークンを持っていればサーバーを呼び出せるようになります。</translation>
     </message>
 </context>
 <context>

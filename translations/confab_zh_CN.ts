@@ -2182,6 +2182,10 @@
         <source>The server token %1 belongs to another user; Confab uses only a token file of its own.</source>
         <translation>服务器令牌 %1 属于其他用户；Confab 只使用属于自己的令牌文件。</translation>
     </message>
+    <message>
+        <source>Other users can read the server token %1, so it may be known to them. Make the file private (chmod 600) or create a new token.</source>
+        <translation>其他用户可以读取服务器令牌 %1，因此它可能已被他们知晓。请将该文件设为私有（chmod 600）或创建新令牌。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsAppearance</name>
@@ -2542,8 +2546,12 @@ Start Confab with --data-dir to use another folder.</source>
         <translation>此计算机的其他主机名（每行一个）</translation>
     </message>
     <message>
-        <source>Allow apps that open pages from files (Origin: null), such as packaged Electron frontends</source>
-        <translation>允许从文件打开页面的应用（Origin: null），例如打包的 Electron 前端</translation>
+        <source>Allow pages opened from files (Origin: null)</source>
+        <translation>允许从文件打开的页面（Origin: null）</translation>
+    </message>
+    <message>
+        <source>For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.</source>
+        <translation>用于打包的 Electron 前端。此后，本计算机上从文件打开的任何页面只要持有令牌即可调用服务器。</translation>
     </message>
 </context>
 <context>

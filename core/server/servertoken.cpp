@@ -64,8 +64,12 @@ bool ServerToken::load(QString *error)
         return false;
     }
     if ((file.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
-        // Others could read it, so it may be known: a new token, written for the owner alone.
-        return write(generate(), error);
+        if (error) {
+            *error = tr("Other users can read the server token %1, so it may be known to them. Make the file private "
+                        "(chmod 600) or create a new token.")
+                         .arg(m_path);
+        }
+        return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {

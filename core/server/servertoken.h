@@ -29,9 +29,9 @@ public:
     void setFilePath(const QString &path);
 
     /**
-     * Reads the file, creating it with a new token when it does not exist, and replacing it with a
-     * new one when others could read it. A symbolic link or a file of another user is refused.
-     * False with @p error on failure.
+     * Reads the file, creating it with a new token when it does not exist. A symbolic link, a file
+     * of another user or one that others can read is refused, as ssh refuses such keys: False with
+     * @p error saying why and what to do; rotate() writes a new private one.
      */
     bool load(QString *error = nullptr);
     /** A new token, written to the file (0600) at once; the old one stops working. */

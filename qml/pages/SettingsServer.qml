@@ -146,9 +146,15 @@ ColumnLayout {
     }
     CheckBox {
         objectName: "serverAllowNullOrigin"
-        text: qsTr("Allow apps that open pages from files (Origin: null), such as packaged Electron frontends")
+        text: qsTr("Allow pages opened from files (Origin: null)")
         checked: server.allowNullOrigin
         onToggled: server.allowNullOrigin = checked
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: server.allowNullOrigin
+        wrapMode: Text.Wrap
+        text: qsTr("For packaged Electron frontends. Any page opened from a file on this computer can then call the server, as long as it has the token.")
     }
     Label {
         objectName: "originsError"

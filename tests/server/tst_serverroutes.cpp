@@ -30,6 +30,15 @@ protected:
     }
 };
 
+/** A turn started by the stream route and held before it starts, with its SSE client. */
+struct HeldTurn
+{
+    qint64 conversationId = 0;
+    QPointer<ChatTurn> turn;
+    qint64 assistantId = 0;
+    RawHttpClient *stream = nullptr;
+};
+
 QJsonObject object(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -166,21 +175,25 @@ private Q_SLOTS:
         QCOMPARE(turn->run()->status(), AgentRun::Status::NotStarted);
     }
 
-    /** A turn from the stream route, held before it starts; its SSE client in @p stream. */
-    QPointer<ChatTurn> heldStreamTurn(qint64 conversationId, RawHttpClient **stream)
+    /** A turn from the stream route in a new conversation, held before it starts. */
+    HeldTurn heldStreamTurn()
     {
-        QPointer<ChatTurn> held;
+        HeldTurn held;
+        held.conversationId = createConversation();
+        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
         const auto connection = connect(f->core()->chat(), &ChatService::turnStarted, this, [&held](ChatTurn *turn) {
-            held = turn;
+            held.turn = turn;
             holdBeforeStart(turn);
         });
-        *stream = f->send("POST", "/api/agent/chat/stream",
-                          R"({"query": "never sent", "conversation_id": )" + QByteArray::number(conversationId) + "}");
-        const bool started = QTest::qWaitFor([&held] { return !held.isNull(); }, 5000);
+        held.stream = f->send("POST", "/api/agent/chat/stream",
+                              R"({"query": "never sent", "conversation_id": )" + QByteArray::number(held.conversationId) + "}");
+        const bool started = QTest::qWaitFor([&held] { return !held.turn.isNull(); }, 5000);
         disconnect(connection);
         if (!started) {
             qWarning("the stream request started no turn");
+            return held;
         }
+        held.assistantId = held.turn->assistantMessageId();
         return held;
     }
 
@@ -207,62 +220,46 @@ private Q_SLOTS:
 
     void deletingEndsATurnThatHasNotStarted()
     {
-        const qint64 conversationId = createConversation();
-        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
-        RawHttpClient *stream = nullptr;
-        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
-        QVERIFY(held);
-        const qint64 assistantId = held->assistantMessageId();
+        const HeldTurn held = heldStreamTurn();
+        QVERIFY(held.turn);
         QElapsedTimer clock;
         clock.start();
         RawHttpClient *deleted =
-            call("DELETE", "/api/agent/chat/conversations/" + QByteArray::number(conversationId) + "/update");
+            call("DELETE", "/api/agent/chat/conversations/" + QByteArray::number(held.conversationId) + "/update");
         QCOMPARE(deleted->status(), 200);
         QVERIFY2(clock.elapsed() < 2000, "the delete took longer than two seconds");
-        QVERIFY(!f->core()->storage()->conversation(conversationId));
-        checkEndedBeforeStart(held, stream, assistantId);
+        QVERIFY(!f->core()->storage()->conversation(held.conversationId));
+        checkEndedBeforeStart(held.turn, held.stream, held.assistantId);
     }
 
     void interruptingATurnThatHasNotStarted()
     {
-        const qint64 conversationId = createConversation();
-        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
-        RawHttpClient *stream = nullptr;
-        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
-        QVERIFY(held);
-        const qint64 assistantId = held->assistantMessageId();
-        RawHttpClient *answer = call("POST", "/api/agent/chat/messages/" + QByteArray::number(assistantId) + "/interrupt");
+        const HeldTurn held = heldStreamTurn();
+        QVERIFY(held.turn);
+        RawHttpClient *answer = call("POST", "/api/agent/chat/messages/" + QByteArray::number(held.assistantId) + "/interrupt");
         QCOMPARE(answer->status(), 200);
         const QJsonObject json = object(answer->body());
         QCOMPARE(json.value(u"interrupted").toBool(), true);
         QCOMPARE(json.value(u"status").toString(), u"cancelled"_s);
-        checkEndedBeforeStart(held, stream, assistantId);
+        checkEndedBeforeStart(held.turn, held.stream, held.assistantId);
     }
 
     void stoppingTheServerEndsATurnThatHasNotStarted()
     {
-        const qint64 conversationId = createConversation();
-        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
-        RawHttpClient *stream = nullptr;
-        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
-        QVERIFY(held);
-        const qint64 assistantId = held->assistantMessageId();
+        const HeldTurn held = heldStreamTurn();
+        QVERIFY(held.turn);
         f->server()->stop(u"test stop"_s);
-        QVERIFY(!held || held->isFinished());
-        checkEndedBeforeStart(held, stream, assistantId);
+        QVERIFY(!held.turn || held.turn->isFinished());
+        checkEndedBeforeStart(held.turn, held.stream, held.assistantId);
     }
 
     void aClientLeavingEndsATurnThatHasNotStarted()
     {
-        const qint64 conversationId = createConversation();
-        f->provider()->enqueue(ServerFixture::slowStream(5, 10));
-        RawHttpClient *stream = nullptr;
-        const QPointer<ChatTurn> held = heldStreamTurn(conversationId, &stream);
-        QVERIFY(held);
-        const qint64 assistantId = held->assistantMessageId();
-        stream->close();
-        QTRY_VERIFY_WITH_TIMEOUT(!held || held->isFinished(), 5000);
-        checkEndedBeforeStart(held, nullptr, assistantId);
+        const HeldTurn held = heldStreamTurn();
+        QVERIFY(held.turn);
+        held.stream->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!held.turn || held.turn->isFinished(), 5000);
+        checkEndedBeforeStart(held.turn, nullptr, held.assistantId);
     }
 
     void stopRegenerateAndCloseEndATurnThatHasNotStarted()

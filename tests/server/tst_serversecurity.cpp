@@ -15,12 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 #include <functional>
 
@@ -522,43 +517,6 @@ private Q_SLOTS:
             f->sendRaw(RawHttpClient::request("GET", "/api/agent/chat/conversations/list", {}, {"Origin: null"}, hostLine()));
         QVERIFY(f->call(anonymous));
         QCOMPARE(anonymous->status(), 401);
-    }
-
-    void untrustedTokenFiles()
-    {
-        QTemporaryDir dir;
-        const QString real = dir.filePath(u"real-token"_s);
-        {
-            QFile file(real);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("0123456789abcdef0123456789abcdef\n");
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        const QString link = dir.filePath(u"link-token"_s);
-        QVERIFY(QFile::link(real, link));
-        ServerToken linked(link);
-        QString error;
-        QVERIFY(!linked.load(&error));
-        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
-        QVERIFY(!linked.rotate(&error));
-
-        // Readable by others: it may be known, so a new one replaces it.
-        QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-        ServerToken open(real);
-        QVERIFY2(open.load(&error), qPrintable(error));
-        QVERIFY(open.token() != u"0123456789abcdef0123456789abcdef"_s);
-        QCOMPARE(QFile::permissions(real) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
-#ifdef Q_OS_UNIX
-        if (::geteuid() != 0) {
-            qInfo("not root: another user's token file is not tried");
-        } else {
-            // Another user's file, as root sees it.
-            QVERIFY(::chown(QFile::encodeName(real).constData(), 65534, 65534) == 0);
-            ServerToken foreign(real);
-            QVERIFY(!foreign.load(&error));
-            QVERIFY2(error.contains(u"another user"_s), qPrintable(error));
-        }
-#endif
     }
 };
 

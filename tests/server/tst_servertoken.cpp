@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 class TestServerToken : public QObject
@@ -49,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(QFile(path).permissions() & groupOrOther(), QFile::Permissions());
     }
 
-    void givenFileIsUsedAndTightened()
+    void givenFileIsUsed()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"token.txt"_s);
@@ -57,11 +61,50 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("my-own-token-of-some-length\n");
         file.close();
-        file.setPermissions(file.permissions() | QFile::ReadOther);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         ServerToken token(path);
         QVERIFY(token.load());
         QCOMPARE(token.token(), u"my-own-token-of-some-length"_s);
-        QCOMPARE(QFile(path).permissions() & groupOrOther(), QFile::Permissions());
+    }
+
+    void untrustedFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real-token"_s);
+        {
+            QFile file(real);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("0123456789abcdef0123456789abcdef\n");
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const QString link = dir.filePath(u"link-token"_s);
+        QVERIFY(QFile::link(real, link));
+        ServerToken linked(link);
+        QString error;
+        QVERIFY(!linked.load(&error));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QVERIFY(!linked.rotate(&error)); // nor written through the link
+        QVERIFY(linked.token().isEmpty());
+
+        // Readable by others: it may be known, and the user is told how to fix it.
+        QFile::setPermissions(real, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        ServerToken open(real);
+        QVERIFY(!open.load(&error));
+        QVERIFY2(error.contains(u"chmod 600"_s), qPrintable(error));
+        QVERIFY(open.token().isEmpty());
+        QVERIFY2(open.rotate(&error), qPrintable(error));
+        QCOMPARE(QFile::permissions(real) & groupOrOther(), QFile::Permissions());
+        QVERIFY(open.token() != u"0123456789abcdef0123456789abcdef"_s);
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0) {
+            qInfo("not root: another user's token file is not tried");
+        } else {
+            QVERIFY(::chown(QFile::encodeName(real).constData(), 65534, 65534) == 0);
+            ServerToken foreign(real);
+            QVERIFY(!foreign.load(&error));
+            QVERIFY2(error.contains(u"another user"_s), qPrintable(error));
+        }
+#endif
     }
 
     void badFilesAreRefusedWithAReason()
@@ -72,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("short\n");
         file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         ServerToken token(path);
         QString error;
         QVERIFY(!token.load(&error));
