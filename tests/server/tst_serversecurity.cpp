@@ -424,7 +424,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!(answer += drip.readAll()).isEmpty() || drip.state() != QAbstractSocket::ConnectedState, 3000);
         const qint64 answeredAfter = clock.elapsed();
         QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
-        QVERIFY2(answeredAfter >= 700 && answeredAfter < 1500, qPrintable(QString::number(answeredAfter)));
+        QVERIFY2(answeredAfter >= 700 && answeredAfter < 3000, qPrintable(QString::number(answeredAfter)));
 
         // A whole head, then a body that stops halfway.
         QTcpSocket stalled;
@@ -435,7 +435,7 @@ private Q_SLOTS:
                       "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\": ");
         QTRY_VERIFY_WITH_TIMEOUT(stalled.bytesAvailable() > 0, 3000);
         QVERIFY(stalled.readAll().startsWith("HTTP/1.1 408 "));
-        QVERIFY2(clock.elapsed() >= 700 && clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() >= 700 && clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(f->provider()->chatRequests().size(), 0);
 
         // A stream that runs longer than the timeout is not idle.
