@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
+#include "uilog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -9,8 +11,6 @@
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcLanguage, "confab.ui", QtInfoMsg)
 
 namespace {
 
@@ -58,8 +58,7 @@ LanguageManager::LanguageManager(QObject *parent)
             m_language = fromEnvironment;
             m_setByEnvironment = true;
         } else {
-            qCWarning(lcLanguage) << "CONFAB_LANGUAGE names no known locale:" << fromEnvironment
-                                  << "- following the system locale";
+            qCWarning(lcUi) << "CONFAB_LANGUAGE names no known locale:" << fromEnvironment << "- following the system locale";
         }
     }
     apply();
@@ -100,7 +99,7 @@ void LanguageManager::setLanguage(const QString &language)
         return;
     }
     if (!isKnownLocale(code)) {
-        qCWarning(lcLanguage) << "Not a known locale, language unchanged:" << language;
+        qCWarning(lcUi) << "Not a known locale, language unchanged:" << language;
         return;
     }
     m_language = code;
@@ -189,7 +188,7 @@ void LanguageManager::apply()
         // No translation for this locale: English text, with English plurals.
         m_translation = u"en"_s;
     } else {
-        qCWarning(lcLanguage) << "No translations are built into this program";
+        qCWarning(lcUi) << "No translations are built into this program";
         appTranslator.reset();
         m_translation = u"en"_s;
     }
@@ -208,7 +207,7 @@ void LanguageManager::apply()
         if (loaded) {
             m_qtTranslator = std::move(qtTranslator);
         } else {
-            qCDebug(lcLanguage) << "Qt's own translation for" << m_translation << "was not found in" << qtCatalogueDirs();
+            qCDebug(lcUi) << "Qt's own translation for" << m_translation << "was not found in" << qtCatalogueDirs();
         }
     }
 
@@ -220,7 +219,7 @@ void LanguageManager::apply()
             QCoreApplication::installTranslator(appTranslator.get());
         }
     } else {
-        qCWarning(lcLanguage) << "LanguageManager needs the application object to install translations";
+        qCWarning(lcUi) << "LanguageManager needs the application object to install translations";
     }
     m_appTranslator = std::move(appTranslator);
 
@@ -229,6 +228,6 @@ void LanguageManager::apply()
         engine->setUiLanguage(m_locale.bcp47Name());
         engine->retranslate();
     }
-    qCDebug(lcLanguage) << "Language:" << (m_language.isEmpty() ? u"system"_s : m_language) << "locale" << m_locale.name()
-                        << "translation" << m_translation;
+    qCDebug(lcUi) << "Language:" << (m_language.isEmpty() ? u"system"_s : m_language) << "locale" << m_locale.name()
+                  << "translation" << m_translation;
 }

@@ -3,14 +3,13 @@
 
 #include "codehighlighter.h"
 #include "markdownmath.h"
+#include "uilog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcContent, "confab.ui")
 
 static_assert(int(MarkdownBlock::Type::Paragraph) == MessageContentModel::Paragraph);
 static_assert(int(MarkdownBlock::Type::Heading) == MessageContentModel::Heading);
@@ -170,7 +169,7 @@ void MessageContentModel::append(const QString &piece)
     if (m_complete && m_streaming && m_splitter.append(piece)) {
         sync();
     } else if (m_complete) {
-        qCDebug(lcContent) << "text appended to a finished message: parsing it again";
+        qCDebug(lcUi) << "text appended to a finished message: parsing it again";
         reparse();
     }
     Q_EMIT textChanged();
@@ -179,7 +178,7 @@ void MessageContentModel::append(const QString &piece)
 bool MessageContentModel::copyBlock(int row) const
 {
     if (row < 0 || row >= m_rows.size()) {
-        qCWarning(lcContent) << "copyBlock: no block" << row;
+        qCWarning(lcUi) << "copyBlock: no block" << row;
         return false;
     }
     auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());

@@ -7,10 +7,9 @@
 #include "chatservice.h"
 #include "eventreader.h"
 #include "storage.h"
+#include "uilog.h"
 
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcMessageModel, "confab.ui")
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -266,7 +265,7 @@ void MessageModel::reload()
             }
             hasOlder = !page->isEmpty() && page->constFirst().parentId != 0;
         } else {
-            qCWarning(lcMessageModel) << "loading conversation" << m_conversationId << "failed:" << page.error().toString();
+            qCWarning(lcUi) << "loading conversation" << m_conversationId << "failed:" << page.error().toString();
             Q_EMIT loadFailed(page.error().message.isEmpty() ? page.error().toString() : page.error().message);
         }
     }

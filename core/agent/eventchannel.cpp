@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventchannel.h"
 
+#include "agentlog.h"
 #include "eventreader.h"
 
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcChannel, "confab.agent.channel")
 
 EventChannel::EventChannel(QObject *parent)
     : QObject(parent)
@@ -21,7 +20,7 @@ EventChannel::~EventChannel()
 bool EventChannel::push(StreamEvent event)
 {
     if (m_terminal) {
-        qCWarning(lcChannel) << "event after the terminal event dropped:" << StreamEvent::typeName(event.type);
+        qCWarning(lcAgent) << "event after the terminal event dropped:" << StreamEvent::typeName(event.type);
         return false;
     }
     ++m_pushed;

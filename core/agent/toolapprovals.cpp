@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "toolapprovals.h"
 
+#include "agentlog.h"
+
 #include <QLoggingCategory>
 #include <QMetaMethod>
-
-Q_DECLARE_LOGGING_CATEGORY(lcWorkflow)
 
 namespace {
 QPointer<ToolApprovals> s_instance;
@@ -118,7 +118,7 @@ void ToolApprovals::decide(quint64 ticket, Decision decision)
     const std::shared_ptr<Request> request = *it;
     m_requests.erase(it);
     request->timer->stop();
-    qCDebug(lcWorkflow) << "tool call" << request->question.callId << "approval:" << decision;
+    qCDebug(lcAgent) << "tool call" << request->question.callId << "approval:" << decision;
     Q_EMIT approvalResolved(request->question.callId, decision == Decision::Allowed);
     if (!request->done || (request->hasContext && !request->context)) {
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflowengine.h"
 
+#include "agentlog.h"
 #include "contextnode.h"
 #include "executornode.h"
 #include "intentnode.h"
@@ -11,8 +12,6 @@
 #include <QLoggingCategory>
 
 #include <exception>
-
-Q_LOGGING_CATEGORY(lcWorkflow, "confab.agent")
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +72,7 @@ QCoro::Task<> WorkflowEngine::run(std::shared_ptr<WorkflowEngine> engine, std::s
         try {
             co_await node->run(*state);
         } catch (const std::exception &e) {
-            qCWarning(lcWorkflow) << "node" << StreamEvent::stageName(node->stage()) << "threw:" << e.what();
+            qCWarning(lcAgent) << "node" << StreamEvent::stageName(node->stage()) << "threw:" << e.what();
             state->fail(node->stage(),
                         QCoreApplication::translate("WorkflowEngine", "%1 node processing failed: %2")
                             .arg(StreamEvent::stageName(node->stage()), QString::fromLocal8Bit(e.what())));

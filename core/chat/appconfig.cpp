@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appconfig.h"
 
+#include "chatlog.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTurn)
 
 using namespace Qt::StringLiterals;
 
@@ -325,7 +325,7 @@ bool AppConfig::sync()
                       .arg(QDir::toNativeSeparators(m_settings.fileName()));
         break;
     }
-    qCWarning(lcTurn) << "cannot write the settings to" << m_settings.fileName() << status;
+    qCWarning(lcChat) << "cannot write the settings to" << m_settings.fileName() << status;
     Q_EMIT syncFailed(m_error);
     return false;
 }

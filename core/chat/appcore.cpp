@@ -2,6 +2,7 @@
 #include "appcore.h"
 
 #include "appconfig.h"
+#include "chatlog.h"
 #include "chatservice.h"
 #include "contextagent.h"
 #include "currentdatetimetool.h"
@@ -19,8 +20,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTurn)
 
 using namespace Qt::StringLiterals;
 
@@ -214,6 +213,6 @@ QCoro::Task<> AppCore::loadApiKey()
         withKey.apiKey = result.secret;
         m_llm->setProfile(withKey);
     } else if (!result.ok() && result.status != SecretStore::Status::NotFound) {
-        qCWarning(lcTurn) << "API key of" << profile.id << "not available:" << result.message;
+        qCWarning(lcChat) << "API key of" << profile.id << "not available:" << result.message;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatservice.h"
 
+#include "chatlog.h"
 #include "chatturn.h"
 #include "contextagent.h"
 #include "messagewriter.h"
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTurn)
 
 using namespace Qt::StringLiterals;
 
@@ -277,7 +276,7 @@ StorageResult<ChatTurn *> ChatService::launch(const TurnRequest &request, const 
         // Keep the turn a moment for late readers; its writer retries a failed finish meanwhile.
         QTimer::singleShot(std::chrono::seconds(30), turn, &QObject::deleteLater);
     });
-    qCInfo(lcTurn) << "turn" << run->runId() << "from" << request.origin << "conversation" << turn->conversationId() << "reply"
+    qCInfo(lcChat) << "turn" << run->runId() << "from" << request.origin << "conversation" << turn->conversationId() << "reply"
                    << assistantId;
     Q_EMIT turnStarted(turn);
     // Started from the event loop, so the caller can create readers that see every event.

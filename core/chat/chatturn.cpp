@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatturn.h"
 
+#include "chatlog.h"
 #include "eventchannel.h"
 #include "eventreader.h"
 #include "messagewriter.h"
@@ -8,8 +9,6 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcTurn, "confab.chat")
 
 using namespace Qt::StringLiterals;
 
@@ -144,7 +143,7 @@ void ChatTurn::recordEvent(const StreamEvent &event)
         step.metadata = event.metadata;
         const auto added = m_storage->addStep(step);
         if (!added) {
-            qCWarning(lcTurn) << "could not store a step of message" << m_assistantMessageId << added.error().toString();
+            qCWarning(lcChat) << "could not store a step of message" << m_assistantMessageId << added.error().toString();
         }
     }
 }
@@ -181,7 +180,7 @@ void ChatTurn::finishMessage(const StreamEvent &terminal)
         const auto finished = m_writer->finish(m_finalStatus, error, metadata);
         if (!finished) {
             // The writer keeps the text and retries; it stays alive with this turn.
-            qCWarning(lcTurn) << "finishing message" << m_assistantMessageId << "failed for now:" << finished.error().toString();
+            qCWarning(lcChat) << "finishing message" << m_assistantMessageId << "failed for now:" << finished.error().toString();
         }
     }
     Q_EMIT finished();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titlegenerator.h"
 
+#include "chatlog.h"
 #include "chatservice.h"
 #include "chatturn.h"
 #include "llmclient.h"
@@ -8,8 +9,6 @@
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
-
-Q_DECLARE_LOGGING_CATEGORY(lcTurn)
 
 using namespace Qt::StringLiterals;
 
@@ -125,7 +124,7 @@ QCoro::Task<> TitleGenerator::generate(qint64 conversationId, QString firstWords
     m_running.remove(conversationId);
     const QString title = cleanTitle(result.content);
     if (!result.ok() || title.isEmpty()) {
-        qCInfo(lcTurn) << "no title generated for conversation" << conversationId << result.error.kindName();
+        qCInfo(lcChat) << "no title generated for conversation" << conversationId << result.error.kindName();
         Q_EMIT titleSkipped(conversationId, result.ok() ? u"empty"_s : result.error.message());
         co_return;
     }

@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcServer)
-
 namespace {
 using Status = QHttpServerResponder::StatusCode;
 

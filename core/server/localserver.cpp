@@ -13,6 +13,7 @@
 #include "openairoutes.h"
 #include "requestguard.h"
 #include "servercontext.h"
+#include "serverlog.h"
 #include "serverrequest.h"
 #include "servertoken.h"
 
@@ -23,8 +24,6 @@
 #include <QPointer>
 
 #include <mutex>
-
-Q_LOGGING_CATEGORY(lcServer, "confab.server")
 
 using namespace Qt::StringLiterals;
 

@@ -8,8 +8,6 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcServer)
-
 using namespace Qt::StringLiterals;
 
 SseStream::SseStream(std::unique_ptr<HttpResponder> responder, ChatTurn *turn, ChatService *chat, Formatter formatter,

@@ -2,6 +2,7 @@
 #include "databasefile.h"
 
 #include "sqlsupport.h"
+#include "storagelog.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,6 +2,7 @@
 #include "integritycheck.h"
 
 #include "sqlsupport.h"
+#include "storagelog.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -5,6 +5,7 @@
 #include "messagetable.h"
 #include "sqlsupport.h"
 #include "storage.h"
+#include "storagelog.h"
 #include "transaction.h"
 
 using namespace Qt::StringLiterals;

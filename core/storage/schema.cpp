@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "sqlsupport.h"
+#include "storagelog.h"
 #include "transaction.h"
 
 #include <QDir>

@@ -6,8 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStorage, "confab.storage")
-
 namespace Sql {
 
 StorageError toError(const QSqlError &error, const QString &context, const QString &path)

@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
-
 /**
  * @brief Small helpers shared by the storage's tables: bound queries, error mapping, times and JSON columns.
  *

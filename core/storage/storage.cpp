@@ -9,6 +9,7 @@
 #include "messagewriter.h"
 #include "schema.h"
 #include "sqlsupport.h"
+#include "storagelog.h"
 #include "transaction.h"
 
 #include <QDir>

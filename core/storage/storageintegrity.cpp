@@ -5,6 +5,7 @@
 #include "databasefile.h"
 #include "integritycheck.h"
 #include "sqlsupport.h"
+#include "storagelog.h"
 
 using namespace Qt::StringLiterals;
 
