@@ -65,9 +65,12 @@ HttpResponder::HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socke
 
 HttpResponder::~HttpResponder()
 {
-    // A response never finished leaves the client nothing to wait for.
+    // A response never finished leaves the client nothing to wait for. Closed from the event
+    // loop: the socket's disconnected() must not reach an owner that is being destroyed.
     if (!m_finished && isConnected()) {
-        m_socket->disconnectFromHost();
+        QTcpSocket *socket = m_socket;
+        QMetaObject::invokeMethod(
+            socket, [socket] { socket->disconnectFromHost(); }, Qt::QueuedConnection);
     }
 }
 

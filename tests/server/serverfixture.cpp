@@ -180,6 +180,21 @@ qint64 ServerFixture::residentKiB()
     return fields.value(1).toLongLong() * 4; // pages of 4 KiB
 }
 
+bool ServerFixture::residentMemoryIsMeaningful()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
+
 ScriptedResponse ServerFixture::slowStream(int count, int delayMs, const QString &piece)
 {
     QStringList pieces;

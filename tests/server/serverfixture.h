@@ -55,6 +55,11 @@ public:
     static QString chunkText(const QList<QByteArray> &data);
     /** This process's resident memory in KiB (from /proc); -1 where it cannot be read. */
     static qint64 residentKiB();
+    /**
+     * Whether residentKiB() measures the server's own memory: not under AddressSanitizer, whose
+     * shadow memory and quarantine of freed blocks grow the process whatever the server does.
+     */
+    static bool residentMemoryIsMeaningful();
     /** A slow OpenAI stream: @p count pieces of text, one every @p delayMs. */
     static ScriptedResponse slowStream(int count, int delayMs, const QString &piece = QStringLiteral("word "));
 

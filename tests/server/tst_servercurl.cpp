@@ -224,7 +224,9 @@ private Q_SLOTS:
         qInfo("curl got %s after %lld ms; RSS %lld KiB idle, peak +%lld KiB", code.constData(), elapsed, idle, peak - idle);
         QCOMPARE(code.toInt(), status);
         QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
-        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        if (ServerFixture::residentMemoryIsMeaningful()) {
+            QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        }
     }
 
     void openAiStreamWithCurl()

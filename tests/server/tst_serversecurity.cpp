@@ -382,7 +382,9 @@ private Q_SLOTS:
               upload.answeredAfterMs(), upload.sent(), idle, peak, peak - idle);
         QCOMPARE(upload.status(), status);
         QVERIFY2(upload.answeredAfterMs() < 1000, "the refusal took longer than a second");
-        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        if (ServerFixture::residentMemoryIsMeaningful()) {
+            QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        }
         QTRY_VERIFY(upload.answer().contains("\r\n\r\n{"));
         QVERIFY(upload.answer().contains("Connection: close"));
         QTRY_COMPARE_WITH_TIMEOUT(f->server()->openConnections(), 0, 5000);
@@ -399,7 +401,9 @@ private Q_SLOTS:
               peak - idle);
         QCOMPARE(upload.status(), 431);
         QVERIFY2(upload.answeredAfterMs() < 1000, "the refusal took longer than a second");
-        QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        if (ServerFixture::residentMemoryIsMeaningful()) {
+            QVERIFY2(peak - idle < 2048, qPrintable(u"the server's memory grew by %1 KiB"_s.arg(peak - idle)));
+        }
     }
 
     void slowSenders()
